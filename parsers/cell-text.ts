@@ -1,0 +1,42 @@
+/**
+ * Cleaning of cell and paragraph text shared by every adapter: inline markup out, emphasis
+ * recorded, Unicode in NFC, whitespace folded. Text dumps of Word files carry `<b>`/`<i>` tags
+ * and markdown emphasis; DOCX and PDF give plain runs but still need NFC and folding.
+ */
+
+export interface CleanText {
+  text: string;
+  /** All visible text was bold. */
+  bold: boolean;
+  /** All visible text was italic. */
+  italic: boolean;
+}
+
+const TAG = /<\/?(b|i|u|em|strong|sup|sub|br)\s*\/?>/gi;
+const BOLD_TAG = /<(b|strong)>([\s\S]*?)<\/\1>/gi;
+const ITALIC_TAG = /<(i|em)>([\s\S]*?)<\/\1>/gi;
+const MD_BOLD = /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g;
+// Single-star emphasis only when the star hugs a word on both inner sides, so "a * b" stays.
+const MD_ITALIC = /(^|[\s(])\*(?=\S)([^*]*?\S)\*(?=$|[\s).,:;])/g;
+
+export function foldSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').trim();
+}
+
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** True when the markup-covered parts of `raw` cover all its visible characters. */
+function coversAll(raw: string, pattern: RegExp): boolean {
+  const rest = raw.replace(pattern, '').replace(TAG, '');
+  return foldSpaces(rest) === '' && foldSpaces(raw.replace(TAG, '')) !== '';
+}
+
+export function cleanText(raw: string): CleanText {
+  const withoutMdBold = raw.replace(MD_BOLD, '$2');
+  const bold = coversAll(raw, BOLD_TAG) || coversAll(raw, MD_BOLD);
+  const italic = coversAll(raw, ITALIC_TAG) || coversAll(raw.replace(MD_BOLD, '$2'), MD_ITALIC);
+  const text = foldSpaces(nfc(withoutMdBold.replace(MD_ITALIC, '$1$2').replace(TAG, ' ')));
+  return { text, bold, italic };
+}

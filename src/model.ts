@@ -1,0 +1,105 @@
+/**
+ * Domain records that flow from the recogniser onward. Plain data; every record read from a
+ * document carries the `Position` its adapter gave it.
+ */
+import type { Message, Position } from '../parsers/ir.js';
+
+export type { Message, Position };
+
+/** One of the template's seven areas (Bộ Nội vụ), 1..7; null when a row sits outside them. */
+export type AreaNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** `YYYY`, `YYYY-Qn`, `YYYY-H1`, `YYYY-H2`, `YYYY-9M`, `YYYY-YYYY`. */
+export type PeriodKey = string;
+
+/** Administrative level a figure is about or a reporter sits at. */
+export type AdminLevel = 'tinh' | 'so' | 'huyen' | 'xa';
+
+/** A row of an appendix table after column roles and hierarchy are resolved. */
+export interface AppendixRow {
+  /** Order of the row within the document's appendix rows, from 0. */
+  index: number;
+  /** STT as printed, trimmed ("1.1.1.", "3", "Trong đó"); empty when the row has none. */
+  stt: string;
+  /** Numeric segments of the STT ("1.2.3." → [1,2,3]); null for no or non-numeric STT. */
+  sttPath: number[] | null;
+  /** Label with markup and the leading "- "/"+ " marker removed; as printed otherwise. */
+  label: string;
+  unit: string;
+  value: string;
+  note: string;
+  bold: boolean;
+  /** `section`: an area heading or form title; `indicator`: anything else (it may also be a parent). */
+  kind: 'section' | 'indicator';
+  /** The area this row belongs to, from the nearest section heading (or form subject). */
+  area: AreaNumber | null;
+  /** Title of the section heading the row sits under, as printed. */
+  sectionTitle: string;
+  /** "Biểu mẫu N" the row sits in, when the appendix is split into forms. */
+  form: number | null;
+  /** Index of the parent row (nearest ancestor), null at the top of a section. */
+  parentIndex: number | null;
+  /** Labels of the ancestors below the section, outermost first. */
+  parentLabels: string[];
+  position: Position;
+}
+
+export type ValueKind =
+  | 'number'
+  | 'percent'
+  | 'fraction'
+  | 'boolean'
+  | 'code'
+  | 'text'
+  | 'empty';
+
+/** A value cell read the Vietnamese way; the raw text always travels with it. */
+export interface ParsedValue {
+  kind: ValueKind;
+  /** The normalised number: count, amount, percent points (98,87% → 98.87), code, 1/0 for Có/Không. */
+  number: number | null;
+  /** For text-only cells: the text. */
+  text: string | null;
+  numerator?: number;
+  denominator?: number;
+  /** For a coded answer: the code list as printed in the unit cell and the meaning of this code. */
+  codeList?: string;
+  codeMeaning?: string;
+  /** Anything printed beside the number, e.g. "(100%)" in "22 (100%)". */
+  remark?: string;
+  /** The cell(s) as printed. */
+  raw: string;
+}
+
+export interface DocumentMetadata {
+  /** Reporting body as printed in the report ("Ban Dân tộc", "UBND phường Nguyễn Trãi"). */
+  unit: string | null;
+  /** Province without the word "tỉnh" ("Khánh Hòa", "Đắk Nông"). */
+  province: string | null;
+  period: PeriodKey | null;
+  /** Level of the reporter, used to read level-less labels (a ward's DVC rows are cấp xã). */
+  level: AdminLevel | null;
+  /** Where each value was read from, for `explain` and messages. */
+  evidence: { unit?: Position; province?: Position; period?: Position };
+}
+
+export type IndicatorValueType = 'count' | 'percent' | 'money' | 'code' | 'yesno' | 'text' | 'group';
+
+/** One entry of the canonical catalog (`mappings/indicators.json`). */
+export interface CatalogIndicator {
+  id: string;
+  area: AreaNumber;
+  /** ID of the parent entry (group or indicator), or null for a top-level entry in its area. */
+  parent: string | null;
+  /** Canonical Vietnamese name: the template's newest wording. */
+  name: string;
+  valueType: IndicatorValueType;
+  measureUnit: string;
+  /** Other wordings seen in reports (as printed; normalised when loaded). */
+  variants: string[];
+  /** Level the figure is about, when the template splits a row by level. */
+  level?: AdminLevel;
+  /** STT carried in each known template version, by template version ID. */
+  stt: Record<string, string>;
+  remark?: string;
+}
