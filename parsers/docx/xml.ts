@@ -52,6 +52,7 @@ export function decodeEntities(text: string): string {
 
 /** Start or empty-element tag at the scanner position; attribute values may hold `>`. */
 const START_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
 const END_TAG = /<\/([^\s>]+)\s*>/y;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -60,6 +61,8 @@ interface OpenElement {
   rawName: string;
   /** Namespace bindings in scope (prefix → URI); '' is the default namespace. */
   scope: Map<string, string>;
+  /** Canonical names already worked out under this scope (raw name → canonical). */
+  names: Map<string, string>;
 }
 
 function canonicalName(rawName: string, scope: Map<string, string>, isAttribute: boolean): string {
@@ -74,10 +77,26 @@ function canonicalName(rawName: string, scope: Map<string, string>, isAttribute:
   return canonical ? `${canonical}:${local}` : local === rawName ? rawName : `{${uri}}${local}`;
 }
 
+/** Element and attribute names share one cache per scope; '@' marks an attribute. */
+function cachedName(rawName: string, open: { scope: Map<string, string>; names: Map<string, string> }, isAttribute: boolean): string {
+  const key = isAttribute ? `@${rawName}` : rawName;
+  let name = open.names.get(key);
+  if (name === undefined) {
+    name = canonicalName(rawName, open.scope, isAttribute);
+    open.names.set(key, name);
+  }
+  return name;
+}
+
 function openTag(rawName: string, rawAttributes: string, parent: OpenElement): OpenElement {
+  const attributes: Record<string, string> = {};
+  if (rawAttributes === '') {
+    return { element: { name: cachedName(rawName, parent, false), attributes, children: [] }, rawName, scope: parent.scope, names: parent.names };
+  }
   const pairs: [string, string][] = [];
   let scope = parent.scope;
-  for (const m of rawAttributes.matchAll(ATTRIBUTE)) {
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(rawAttributes); m; m = ATTRIBUTE.exec(rawAttributes)) {
     const name = m[1]!;
     const value = decodeEntities(m[2] ?? m[3] ?? '');
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
@@ -87,16 +106,16 @@ function openTag(rawName: string, rawAttributes: string, parent: OpenElement): O
       pairs.push([name, value]);
     }
   }
-  const attributes: Record<string, string> = {};
-  for (const [name, value] of pairs) attributes[canonicalName(name, scope, true)] = value;
-  return { element: { name: canonicalName(rawName, scope, false), attributes, children: [] }, rawName, scope };
+  const open = { scope, names: scope === parent.scope ? parent.names : new Map<string, string>() };
+  for (const [name, value] of pairs) attributes[cachedName(name, open, true)] = value;
+  return { element: { name: cachedName(rawName, open, false), attributes, children: [] }, rawName, ...open };
 }
 
 /** Scans `text` into a tree under a synthetic `#document` root. Measured hot loop: kept whole. */
 export function parseXml(text: string): XmlParseResult {
   const problems: string[] = [];
   const root: XmlElement = { name: '#document', attributes: {}, children: [] };
-  const stack: OpenElement[] = [{ element: root, rawName: '#document', scope: new Map() }];
+  const stack: OpenElement[] = [{ element: root, rawName: '#document', scope: new Map(), names: new Map() }];
   const top = () => stack[stack.length - 1]!;
   const addText = (s: string) => {
     if (s === '') return;
@@ -114,7 +133,22 @@ export function parseXml(text: string): XmlParseResult {
     }
     if (lt > pos) addText(decodeEntities(text.slice(pos, lt)));
     pos = lt;
-    if (text.startsWith('<!--', pos)) {
+    const next = text.charCodeAt(pos + 1);
+    // Fast path first: most markup is a start tag (not '!' 0x21, '/' 0x2f or '?' 0x3f).
+    if (next !== 0x21 && next !== 0x2f && next !== 0x3f) {
+      START_TAG.lastIndex = pos;
+      const m = START_TAG.exec(text);
+      if (!m) {
+        problems.push(`malformed tag at offset ${pos}`);
+        addText('<');
+        pos++;
+        continue;
+      }
+      pos = START_TAG.lastIndex;
+      const opened = openTag(m[1]!, m[2] ?? '', top());
+      top().element.children.push(opened.element);
+      if (m[3] !== '/') stack.push(opened);
+    } else if (text.startsWith('<!--', pos)) {
       const end = text.indexOf('-->', pos + 4);
       pos = end < 0 ? text.length : end + 3;
     } else if (text.startsWith('<?', pos)) {
@@ -132,7 +166,8 @@ export function parseXml(text: string): XmlParseResult {
       if (subsetEnd) subsetEnd.lastIndex = bracket;
       const end = subsetEnd ? (subsetEnd.exec(text) ? subsetEnd.lastIndex : -1) : close + 1;
       pos = end <= 0 ? text.length : end;
-    } else if (text[pos + 1] === '/') {
+    } else {
+      // What is left is an end tag: '<!' and '<?' were taken above.
       END_TAG.lastIndex = pos;
       const m = END_TAG.exec(text);
       if (!m) {
@@ -142,26 +177,14 @@ export function parseXml(text: string): XmlParseResult {
         continue;
       }
       pos = END_TAG.lastIndex;
-      const at = stack.map((o) => o.rawName).lastIndexOf(m[1]!);
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]!.rawName !== m[1]) at--;
       if (at <= 0) {
         problems.push(`end tag </${m[1]}> without a start tag at offset ${m.index}`);
         continue;
       }
       if (at !== stack.length - 1) problems.push(`<${top().rawName}> not closed before </${m[1]}> at offset ${m.index}`);
       stack.length = at;
-    } else {
-      START_TAG.lastIndex = pos;
-      const m = START_TAG.exec(text);
-      if (!m) {
-        problems.push(`malformed tag at offset ${pos}`);
-        addText('<');
-        pos++;
-        continue;
-      }
-      pos = START_TAG.lastIndex;
-      const opened = openTag(m[1]!, m[2] ?? '', top());
-      top().element.children.push(opened.element);
-      if (m[3] !== '/') stack.push(opened);
     }
   }
   if (stack.length > 1) problems.push(`${stack.length - 1} element(s) not closed at the end`);

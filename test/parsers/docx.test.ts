@@ -201,6 +201,22 @@ describe('readDocx on hand-written documents', () => {
     expect(ir.messages).toEqual([]);
   });
 
+  it('soft hyphens vanish, symbol-font glyphs are dropped and Unicode symbols kept', async () => {
+    const body = '<w:p><w:r><w:t>Có</w:t><w:softHyphen/><w:t>thể</w:t><w:cr/><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Segoe UI Symbol" w:char="2713"/></w:r></w:p>';
+    const ir = await readDocx(wordDoc(body), 'symbols.docx');
+    expect(ir.blocks).toMatchObject([{ kind: 'paragraph', text: 'Cóthể ✓' }]);
+  });
+
+  it('keeps going past malformed XML, and never expands DTD entities', async () => {
+    const body = `${p('một < hai')}<w:p><w:r><w:t>ba</w:t></w:r></w:p>`;
+    const broken = await readDocx(wordDoc(body), 'broken.docx');
+    expect(broken.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['một < hai', 'ba']);
+    expect(broken.messages).toMatchObject([{ severity: 'warning', code: 'docx/xml-malformed', message: expect.stringMatching(/^word\/document\.xml: malformed tag at offset \d+$/) }]);
+    const dtd = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document xmlns:w="${W}"><w:body>${p('&b; &amp; &#7863;')}</w:body></w:document>`;
+    const entities = await readDocx(docxPackage(dtd), 'dtd.docx');
+    expect(entities.blocks).toMatchObject([{ text: '&b; & ặ' }]);
+  });
+
   it('text comes out in NFC; a table inside a cell is flattened, a one-cell frame unwrapped', async () => {
     const nfd = 'Cải cách hành chính'.normalize('NFD');
     const inner = `<w:tbl><w:tr>${tc('', 'x')}${tc('', 'y')}</w:tr></w:tbl>`;
