@@ -7,7 +7,10 @@
  * with repeated header rows and wrapped labels, like a report exported from Word.
  *
  * Usage: npm run build && node dist/scripts/build-fixtures.js [--no-pdf]
- * Needs `soffice` (LibreOffice) on PATH for the PDFs; `pdfinfo` (poppler) only for the log.
+ * Needs `soffice` (LibreOffice) on PATH for the PDFs; `pdfinfo` (poppler) only for the log; and
+ * Liberation Serif 2.x (Debian fonts-liberation2): version 1.07 (fonts-liberation) has no
+ * Vietnamese letters, so LibreOffice would take ư, ỉ, ở ... from DejaVu Serif glyph by glyph and
+ * the PDF text would come apart inside syllables — not what a Word export looks like.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +44,18 @@ function convertToPdf(docxFiles: string[]): void {
   });
 }
 
+/** Warns when the Times New Roman substitute cannot draw Vietnamese (see the module comment). */
+function checkFont(): void {
+  try {
+    const families = execFileSync('fc-list', [':charset=1ec9 1b0', 'family'], { encoding: 'utf8' });
+    if (!/Liberation Serif/.test(families)) {
+      console.warn('warning: Liberation Serif here has no Vietnamese letters (install fonts-liberation2); PDF text will mix in fallback fonts');
+    }
+  } catch {
+    console.warn('warning: fc-list not found; cannot check that Liberation Serif covers Vietnamese');
+  }
+}
+
 function pageCount(pdf: string): string {
   try {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
@@ -70,6 +85,7 @@ function main(argv: string[]): void {
     for (const join of seed.joins) console.log(`  seed line ${join.line} joined into line ${join.into} (${join.what})`);
   }
   if (argv.includes('--no-pdf')) return;
+  checkFont();
   convertToPdf(written);
   for (const docx of written) {
     const pdf = join(PDF_DIR, basename(docx, '.docx') + '.pdf');
