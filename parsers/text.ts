@@ -24,7 +24,7 @@ const MD_BLOCK_PREFIX = /^\s{0,3}(#{1,6}\s+|>\s?)/;
 
 export function readText(bytes: Uint8Array, file: string): DocumentIR {
   const decoded = decodeText(bytes);
-  const messages: Message[] = [];
+  const messages: Message[] = [...decoded.messages];
   if (decoded.replacements > 0) {
     messages.push(
       message('warning', 'text/invalid-utf8', `${decoded.replacements} byte sequence(s) are not valid ${decoded.encoding}; they were replaced by U+FFFD.`),
@@ -62,6 +62,6 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     format: 'text',
     blocks,
     messages,
-    info: { encoding: decoded.encoding },
+    info: decoded.conversions.length > 0 ? { encoding: decoded.encoding, conversions: decoded.conversions } : { encoding: decoded.encoding },
   };
 }

@@ -24,10 +24,15 @@ export interface ReadContext {
   fields: ('code' | 'result')[];
   /** Codes already reported once per document, so a repeated oddity gives one message. */
   reported: Set<string>;
+  /**
+   * Legacy font encodings (legacy-runs.ts): per encoding, the paragraphs judged legacy or Unicode
+   * so far, and the conversions made (`DocumentIR.info.conversions`).
+   */
+  legacy: { votes: Record<string, { legacy: number; unicode: number }>; conversions: Set<string> };
 }
 
 export function newContext(file: string, styles: StyleSheet): ReadContext {
-  return { file, styles, messages: [], line: 0, paragraph: 0, table: 0, fields: [], reported: new Set() };
+  return { file, styles, messages: [], line: 0, paragraph: 0, table: 0, fields: [], reported: new Set(), legacy: { votes: {}, conversions: new Set() } };
 }
 
 export function report(context: ReadContext, severity: Severity, code: string, text: string, position?: Position): void {

@@ -4,6 +4,8 @@
  * hyphens turned into the characters they show.
  */
 import { KNOWN_NOISE, reportOnce, unwrap, type ReadContext } from './context.js';
+import { readRunFonts, runFont } from './fonts.js';
+import { convertLegacyPieces } from './legacy-runs.js';
 import { effectiveFormat, readRunFormat } from './styles.js';
 import { firstChild, ownText, type XmlElement } from './xml.js';
 
@@ -11,6 +13,8 @@ export interface TextPiece {
   text: string;
   bold: boolean;
   italic: boolean;
+  /** The font that shows the run's letters (fonts.ts), for legacy encodings (legacy-runs.ts). */
+  font?: string;
 }
 
 export interface ParagraphContent {
@@ -61,12 +65,13 @@ function readFieldChar(element: XmlElement, context: ReadContext): void {
 
 function readRun(run: XmlElement, state: RunState): void {
   const rPr = firstChild(run, 'w:rPr');
-  const format = effectiveFormat(state.context.styles, {
+  const styles = {
     tableStyle: state.tableStyle,
     paragraphStyle: state.paragraphStyle,
     runStyle: firstChild(rPr, 'w:rStyle')?.attributes['w:val'],
-    direct: readRunFormat(rPr),
-  });
+  };
+  const format = effectiveFormat(state.context.styles, { ...styles, direct: readRunFormat(rPr) });
+  const font = runFont(state.context.styles, { ...styles, direct: readRunFonts(rPr) });
   const visit = (children: XmlElement[]) => {
     for (const child of children) {
       if (child.name === 'w:fldChar') {
@@ -75,7 +80,9 @@ function readRun(run: XmlElement, state: RunState): void {
       }
       const character = RUN_CHARACTERS[child.name];
       if (character) {
-        if (state.context.fields.every((f) => f === 'result')) state.pieces.push({ text: character(child), ...format });
+        // A w:sym character names its own font (§17.3.3.30); the run's font does not apply to it.
+        const pieceFont = child.name === 'w:sym' ? undefined : font;
+        if (state.context.fields.every((f) => f === 'result')) state.pieces.push({ text: character(child), ...format, font: pieceFont });
         continue;
       }
       const inner = unwrap(child);
@@ -111,6 +118,7 @@ export function readParagraph(p: XmlElement, context: ReadContext, tableStyle?: 
     pieces: [],
   };
   readInline(p.children.filter((c): c is XmlElement => typeof c === 'object'), state);
+  convertLegacyPieces(state.pieces, context);
   const numbered = firstChild(pPr, 'w:numPr') !== undefined;
   if (numbered) {
     reportOnce(context, 'info', 'docx/auto-numbering', '', 'some paragraphs use automatic numbering (w:numPr); the numbers Word shows for them are not in the text');

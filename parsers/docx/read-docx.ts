@@ -62,7 +62,8 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadDoc
     for (const problem of problems.slice(0, MAX_XML_PROBLEMS)) report(context, 'warning', 'docx/xml-malformed', problem);
     if (problems.length > MAX_XML_PROBLEMS) report(context, 'warning', 'docx/xml-malformed', `${problems.length - MAX_XML_PROBLEMS} more XML problems`);
     const blocks = readBody(body, context);
-    return { file, sha256, format: 'docx', blocks, messages: context.messages, info: {} };
+    const conversions = [...context.legacy.conversions];
+    return { file, sha256, format: 'docx', blocks, messages: context.messages, info: conversions.length > 0 ? { conversions } : {} };
   } finally {
     zip.close();
   }

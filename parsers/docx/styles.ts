@@ -8,6 +8,7 @@
  * direct formatting sets the value outright. Within one `w:basedOn` chain the nearest style that
  * sets the property wins, as Word shows it.
  */
+import { readRunFonts, type RunFonts } from './fonts.js';
 import { childrenNamed, firstChild, onOff, type XmlElement } from './xml.js';
 
 export interface RunFormat {
@@ -18,10 +19,13 @@ export interface RunFormat {
 interface StyleDefinition {
   basedOn?: string;
   format: RunFormat;
+  /** `w:rFonts` of the style's run properties (fonts.ts resolves them). */
+  fonts: RunFonts;
 }
 
 export interface StyleSheet {
   defaults: { bold: boolean; italic: boolean };
+  defaultFonts: RunFonts;
   styles: Map<string, StyleDefinition>;
   defaultParagraphStyle?: string;
   defaultCharacterStyle?: string;
@@ -35,18 +39,20 @@ export function readRunFormat(rPr: XmlElement | undefined): RunFormat {
 }
 
 export function readStyles(root: XmlElement | undefined): StyleSheet {
-  const sheet: StyleSheet = { defaults: { bold: false, italic: false }, styles: new Map(), cache: new Map() };
+  const sheet: StyleSheet = { defaults: { bold: false, italic: false }, defaultFonts: {}, styles: new Map(), cache: new Map() };
   const styles = firstChild(root, 'w:styles');
   if (!styles) return sheet;
   const rPrDefault = firstChild(firstChild(firstChild(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
   const defaults = readRunFormat(rPrDefault);
   sheet.defaults = { bold: defaults.bold ?? false, italic: defaults.italic ?? false };
+  sheet.defaultFonts = readRunFonts(rPrDefault);
   for (const style of childrenNamed(styles, 'w:style')) {
     const id = style.attributes['w:styleId'];
     if (!id) continue;
     const type = style.attributes['w:type'];
     const basedOn = firstChild(style, 'w:basedOn')?.attributes['w:val'];
-    sheet.styles.set(id, { basedOn, format: readRunFormat(firstChild(style, 'w:rPr')) });
+    const rPr = firstChild(style, 'w:rPr');
+    sheet.styles.set(id, { basedOn, format: readRunFormat(rPr), fonts: readRunFonts(rPr) });
     const isDefault = ['1', 'true', 'on'].includes((style.attributes['w:default'] ?? '').toLowerCase());
     if (isDefault && type === 'paragraph') sheet.defaultParagraphStyle = id;
     if (isDefault && type === 'character') sheet.defaultCharacterStyle = id;
