@@ -3,9 +3,12 @@
  * and it covers every appendix row of the four seed reports (exact lookup of the folded label or
  * its newer wording against the folded names and variants, as the matcher's index does).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogError, loadCatalog, validateCatalog, type CatalogData } from '../../src/match/catalog.js';
+import { defaultCatalogDir } from '../../src/match/catalog-dir.js';
 import { normaliseLabel } from '../../src/match/normalise-label.js';
 import { readExpectedTsv } from '../helpers/expected.js';
 import { seedPath } from '../helpers/seeds.js';
@@ -54,6 +57,36 @@ describe('loadCatalog on mappings/', () => {
     };
     const lone = catalog.indicators.filter((entry) => entry.level && !ancestry(entry.id).some(splitFamily));
     expect(lone.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('loadCatalog on another folder', () => {
+  function brokenCopy(breakIt: (dir: string) => void): () => unknown {
+    const dir = mkdtempSync(join(tmpdir(), 'chitieu-catalog-'));
+    cpSync(defaultCatalogDir(), dir, { recursive: true });
+    breakIt(dir);
+    return () => {
+      try {
+        return loadCatalog(dir);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+  }
+
+  it('names a file that is not JSON', () => {
+    const load = brokenCopy((dir) => writeFileSync(join(dir, 'indicators', '6-taichinh.json'), '{ "area": 6,'));
+    expect(load).toThrow(/6-taichinh\.json: cannot read the catalog file/);
+  });
+
+  it('names the file and the entry of a broken entry', () => {
+    const load = brokenCopy((dir) => {
+      const path = join(dir, 'indicators', '5-congvu.json');
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { indicators: Entry[] };
+      data.indicators[3]!.parent = 'congvu.khong_co';
+      writeFileSync(path, JSON.stringify(data));
+    });
+    expect(load).toThrow(/5-congvu\.json: congvu\.[a-z_.]+: unknown parent "congvu\.khong_co"/);
   });
 });
 
