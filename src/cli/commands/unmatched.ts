@@ -1,0 +1,44 @@
+import { loadCatalog } from '../../match/catalog.js';
+import type { MatchCandidate } from '../../match/types.js';
+import { openDatabase } from '../../store/db.js';
+import { listUnmatched } from '../../store/queries.js';
+import { renderTable } from '../table.js';
+
+export async function runUnmatched(options: { db: string; withValue?: boolean; json?: boolean }): Promise<number> {
+  const db = openDatabase(options.db, { readonly: true });
+  const catalog = loadCatalog();
+  const rows = listUnmatched(db, { withValue: options.withValue });
+  db.close();
+  const withCandidates = rows.map((r) => ({
+    row: r.id,
+    file: r.source_file,
+    page: r.page,
+    line: r.line,
+    area: r.area,
+    stt: r.stt,
+    label: r.label,
+    value: r.value_raw,
+    parents: JSON.parse(r.parent_labels) as string[],
+    candidates: (JSON.parse(r.candidates) as MatchCandidate[]).map((c) => ({ ...c, name: catalog.byId.get(c.indicatorId)?.name ?? '' })),
+  }));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(withCandidates, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(
+    renderTable(
+      ['row', 'source', 'stt', 'label', 'value', 'best candidates'],
+      withCandidates.map((r) => [
+        String(r.row),
+        `${r.file}:${r.page ? `p${r.page}:` : ''}${r.line}`,
+        r.stt,
+        r.label,
+        r.value,
+        r.candidates.slice(0, 3).map((c) => `${c.indicatorId} (${c.score.toFixed(2)})`).join(', '),
+      ]),
+      70,
+    ),
+  );
+  process.stderr.write(`${rows.length} rows to review; map one with: chitieu map <row> <indicator-id>\n`);
+  return 0;
+}

@@ -1,0 +1,96 @@
+/**
+ * Mapping a document's appendix rows to canonical indicator IDs. Rows are matched in order so
+ * each row's parent is already mapped when the row is scored. Two passes: the first finds which
+ * template version the table follows (from the STTs of confident matches), the second uses
+ * that version's STTs as a hint.
+ */
+import { message, type Message } from '../../parsers/ir.js';
+import type { AdminLevel, AppendixRow } from '../model.js';
+import type { Catalog } from './catalog.js';
+import { indexCatalog, type CatalogIndex, type UserVariant } from './catalog-index.js';
+import { decide, scoreRow, type Scored } from './score-row.js';
+import { normaliseLabel } from './normalise-label.js';
+import type { IndicatorMatch } from './types.js';
+
+export interface MatchContext {
+  catalog: Catalog;
+  level: AdminLevel | null;
+  userVariants?: UserVariant[];
+}
+
+export interface AppendixMatch {
+  matches: IndicatorMatch[];
+  templateVersion: string | null;
+  messages: Message[];
+}
+
+const NO_MATCH: IndicatorMatch = { indicatorId: null, confidence: 0, method: 'none', candidates: [], reasons: ['section heading'], isGroup: false };
+
+function matchPass(rows: AppendixRow[], ctx: MatchContext, index: CatalogIndex, template: string | null): IndicatorMatch[] {
+  const matches: IndicatorMatch[] = [];
+  const sttInTemplate = template ? (id: string) => index.catalog.byId.get(id)?.stt[template] : null;
+  for (const row of rows) {
+    if (row.kind === 'section') {
+      matches.push(NO_MATCH);
+      continue;
+    }
+    const parentMatchId = row.parentIndex === null ? null : (matches[row.parentIndex]?.indicatorId ?? null);
+    const scored = scoreRow({ row, parentMatchId, reporterLevel: ctx.level, sttInTemplate }, index);
+    matches.push(decide(weighChildren(scored, childrenOf(rows, row.index), index), index));
+  }
+  return matches;
+}
+
+function childrenOf(rows: AppendixRow[], index: number): AppendixRow[] {
+  return rows.filter((r) => r.parentIndex === index);
+}
+
+/**
+ * Two headings can read alike ("Vận hành Cổng dịch vụ công" twice in one template) and differ
+ * only in what they hold: a candidate gains a little for each sub-row whose label is one of its
+ * catalog children's, enough to break a tie, never enough to outweigh the label.
+ */
+function weighChildren(scored: Scored[], children: AppendixRow[], index: CatalogIndex): Scored[] {
+  if (children.length === 0 || scored.length < 2) return scored;
+  const childParents = children.map((child) => new Set((index.exact.get(normaliseLabel(child.label).text) ?? []).map((f) => f.indicator.parent)));
+  for (const s of scored) {
+    const support = childParents.filter((parents) => parents.has(s.indicatorId)).length / children.length;
+    if (support > 0) {
+      s.score *= 1 + 0.06 * support;
+      s.reasons.push(`${Math.round(support * 100)}% of its sub-rows are the entry's children in the catalog`);
+    }
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The template version whose STTs agree with most confidently matched rows (at least half). */
+function detectTemplate(rows: AppendixRow[], matches: IndicatorMatch[], catalog: Catalog): string | null {
+  let best: { id: string; agree: number } | null = null;
+  for (const template of catalog.templates) {
+    let agree = 0;
+    let numbered = 0;
+    rows.forEach((row, i) => {
+      const id = matches[i]?.indicatorId;
+      if (!id || !row.sttPath) return;
+      numbered++;
+      if (catalog.byId.get(id)?.stt[template.id] === row.sttPath.join('.')) agree++;
+    });
+    if (numbered > 0 && agree / numbered >= 0.5 && (!best || agree > best.agree)) best = { id: template.id, agree };
+  }
+  return best?.id ?? null;
+}
+
+export function matchAppendix(rows: AppendixRow[], ctx: MatchContext): AppendixMatch {
+  const index = indexCatalog(ctx.catalog, ctx.userVariants);
+  const first = matchPass(rows, ctx, index, null);
+  const templateVersion = detectTemplate(rows, first, ctx.catalog);
+  const matches = templateVersion ? matchPass(rows, ctx, index, templateVersion) : first;
+  const messages: Message[] = [];
+  rows.forEach((row, i) => {
+    const m = matches[i]!;
+    if (row.kind === 'indicator' && !m.indicatorId && row.value !== '') {
+      messages.push(message('warning', 'row/unmatched', `row “${row.label.slice(0, 80)}” was not mapped to an indicator: ${m.reasons[0]}`, row.position));
+    }
+  });
+  return { matches, templateVersion, messages };
+}

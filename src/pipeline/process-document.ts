@@ -1,0 +1,68 @@
+/**
+ * One file through every stage: adapter → appendix recogniser → metadata → values → matcher.
+ * Pure apart from reading nothing but the bytes given: no database, no argv, so it can run in a
+ * worker thread and in tests alike.
+ */
+import type { DocumentIR, Message } from '../../parsers/ir.js';
+import { readDocument } from '../../parsers/read-document.js';
+import type { Catalog } from '../match/catalog.js';
+import type { UserVariant } from '../match/catalog-index.js';
+import { matchAppendix } from '../match/match-indicator.js';
+import { extractMetadata } from '../metadata/extract-metadata.js';
+import type { DocumentMetadata } from '../model.js';
+import { recogniseAppendix } from '../recognise/recognise-appendix.js';
+import { guessDecimalStyle, readValue } from '../values/parse-value.js';
+import type { ProcessedDocument, ProcessedRow } from './types.js';
+import { unitKeyOf } from './unit-key.js';
+
+export interface MetadataOverrides {
+  unit?: string;
+  province?: string;
+  period?: string;
+}
+
+export interface ProcessOptions {
+  catalog: Catalog;
+  overrides?: MetadataOverrides;
+  /** Users' mapping decisions (`chitieu map`), used as extra label variants. */
+  userVariants?: UserVariant[];
+}
+
+export async function processFile(bytes: Uint8Array, file: string, options: ProcessOptions): Promise<ProcessedDocument> {
+  return processDocument(await readDocument(bytes, file), options);
+}
+
+function applyOverrides(metadata: DocumentMetadata, overrides: MetadataOverrides = {}): DocumentMetadata {
+  return {
+    ...metadata,
+    unit: overrides.unit ?? metadata.unit,
+    province: overrides.province ?? metadata.province,
+    period: overrides.period ?? metadata.period,
+  };
+}
+
+export function processDocument(doc: DocumentIR, options: ProcessOptions): ProcessedDocument {
+  const appendix = recogniseAppendix(doc);
+  const meta = extractMetadata(doc);
+  const metadata = applyOverrides(meta.metadata, options.overrides);
+  const decimalStyle = guessDecimalStyle(appendix.rows.map((r) => r.value));
+  const matched = matchAppendix(appendix.rows, { catalog: options.catalog, level: metadata.level, userVariants: options.userVariants });
+  const messages: Message[] = [...doc.messages, ...appendix.messages, ...meta.messages, ...matched.messages];
+
+  const rows: ProcessedRow[] = appendix.rows.map((row, i) => {
+    const reading = readValue({ value: row.value, unit: row.unit, note: row.note }, { decimalStyle });
+    for (const m of reading.messages) messages.push({ ...m, position: row.position });
+    return { row, value: reading.value, match: matched.matches[i]! };
+  });
+
+  return {
+    file: doc.file,
+    sha256: doc.sha256,
+    format: doc.format,
+    metadata,
+    unitKey: unitKeyOf(metadata),
+    templateVersion: matched.templateVersion,
+    rows,
+    messages,
+  };
+}

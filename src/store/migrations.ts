@@ -1,0 +1,80 @@
+/**
+ * Schema changes as named migrations, applied in order and recorded in `migrations`, so a
+ * database written by an older chitieu opens in a newer one (sqlite-utils style).
+ */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    name: '001-documents-and-rows',
+    sql: `
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        format TEXT,
+        unit TEXT,
+        unit_key TEXT,
+        province TEXT,
+        period TEXT,
+        level TEXT,
+        template_version TEXT,
+        status TEXT NOT NULL CHECK (status IN ('imported', 'failed')),
+        error_code TEXT,
+        messages TEXT NOT NULL DEFAULT '[]',
+        row_count INTEGER NOT NULL DEFAULT 0,
+        imported_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_unit_period ON documents (unit_key, period);
+
+      -- Every appendix row, mapped or not; observations and unmatched rows are views of it.
+      CREATE TABLE appendix_rows (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        row_index INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        stt TEXT NOT NULL,
+        label TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        value_raw TEXT NOT NULL,
+        note TEXT NOT NULL,
+        bold INTEGER NOT NULL,
+        area INTEGER,
+        section_title TEXT NOT NULL,
+        form INTEGER,
+        parent_index INTEGER,
+        parent_labels TEXT NOT NULL,
+        page INTEGER,
+        line INTEGER NOT NULL,
+        table_no INTEGER,
+        row_no INTEGER,
+        value_kind TEXT NOT NULL,
+        value_number REAL,
+        value_text TEXT,
+        numerator REAL,
+        denominator REAL,
+        code_list TEXT,
+        code_meaning TEXT,
+        remark TEXT,
+        indicator_id TEXT,
+        is_group INTEGER NOT NULL DEFAULT 0,
+        confidence REAL,
+        match_method TEXT NOT NULL,
+        candidates TEXT NOT NULL DEFAULT '[]',
+        reasons TEXT NOT NULL DEFAULT '[]',
+        UNIQUE (document_id, row_index)
+      );
+      CREATE INDEX appendix_rows_indicator ON appendix_rows (indicator_id);
+
+      CREATE VIEW observations AS
+        SELECT * FROM appendix_rows
+        WHERE indicator_id IS NOT NULL AND (is_group = 0 OR value_kind <> 'empty');
+
+      CREATE VIEW unmatched_rows AS
+        SELECT * FROM appendix_rows WHERE kind = 'indicator' AND indicator_id IS NULL;
+    `,
+  },
+];

@@ -1,0 +1,44 @@
+/** Reading one appendix row for review, and recording a user's mapping decision on it. */
+import type { Db } from './db.js';
+
+export interface ReviewRow {
+  id: number;
+  document_id: number;
+  source_file: string;
+  page: number | null;
+  line: number;
+  kind: string;
+  area: number | null;
+  stt: string;
+  label: string;
+  unit: string;
+  value_raw: string;
+  note: string;
+  parent_labels: string;
+  indicator_id: string | null;
+  confidence: number | null;
+  match_method: string;
+  candidates: string;
+  reasons: string;
+}
+
+export function getRow(db: Db, id: number): ReviewRow | undefined {
+  return db
+    .prepare(
+      `SELECT r.id, r.document_id, d.path AS source_file, r.page, r.line, r.kind, r.area, r.stt, r.label, r.unit, r.value_raw, r.note,
+              r.parent_labels, r.indicator_id, r.confidence, r.match_method, r.candidates, r.reasons
+       FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE r.id = ?`,
+    )
+    .get(id) as ReviewRow | undefined;
+}
+
+/** Maps this row, and every other stored row with the same label and parents, to the indicator. */
+export function recordMapping(db: Db, row: ReviewRow, indicatorId: string, isGroup: boolean): number {
+  const reasons = JSON.stringify([`mapped by a user to ${indicatorId}`]);
+  return db
+    .prepare(
+      `UPDATE appendix_rows SET indicator_id = ?, is_group = ?, confidence = 1, match_method = 'user', reasons = ?
+       WHERE label = ? AND parent_labels = ? AND (id = ? OR indicator_id IS NULL)`,
+    )
+    .run(indicatorId, isGroup ? 1 : 0, reasons, row.label, row.parent_labels, row.id).changes;
+}

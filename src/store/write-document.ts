@@ -1,0 +1,59 @@
+/** Writing one processed document: one transaction, so a crash never leaves half a document. */
+import type { ProcessedDocument, ProcessedRow } from '../pipeline/types.js';
+import type { Db } from './db.js';
+
+export type SaveOutcome = 'imported' | 'unchanged';
+
+export function isImported(db: Db, sha256: string): boolean {
+  return db.prepare("SELECT 1 FROM documents WHERE sha256 = ? AND status = 'imported'").get(sha256) !== undefined;
+}
+
+const INSERT_ROW_COLUMNS = [
+  'document_id', 'row_index', 'kind', 'stt', 'label', 'unit', 'value_raw', 'note', 'bold', 'area', 'section_title',
+  'form', 'parent_index', 'parent_labels', 'page', 'line', 'table_no', 'row_no', 'value_kind', 'value_number',
+  'value_text', 'numerator', 'denominator', 'code_list', 'code_meaning', 'remark', 'indicator_id', 'is_group',
+  'confidence', 'match_method', 'candidates', 'reasons',
+] as const;
+
+function rowParams(documentId: number | bigint, { row, value, match }: ProcessedRow): unknown[] {
+  return [
+    documentId, row.index, row.kind, row.stt, row.label, row.unit, row.value, row.note, row.bold ? 1 : 0, row.area,
+    row.sectionTitle, row.form, row.parentIndex, JSON.stringify(row.parentLabels), row.position.page ?? null,
+    row.position.line, row.position.table ?? null, row.position.row ?? null, value.kind, value.number, value.text,
+    value.numerator ?? null, value.denominator ?? null, value.codeList ?? null, value.codeMeaning ?? null,
+    value.remark ?? null, match.indicatorId, match.isGroup ? 1 : 0, match.indicatorId ? match.confidence : null,
+    match.method, JSON.stringify(match.candidates.slice(0, 5)), JSON.stringify(match.reasons),
+  ];
+}
+
+/** Imports a document unless the same content is already imported. */
+export function saveDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome; documentId: number } {
+  const insertRow = db.prepare(
+    `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  return db.transaction(() => {
+    const existing = db.prepare('SELECT id, status FROM documents WHERE sha256 = ?').get(doc.sha256) as { id: number; status: string } | undefined;
+    if (existing?.status === 'imported') return { outcome: 'unchanged' as const, documentId: existing.id };
+    if (existing) db.prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
+    const { metadata } = doc;
+    const info = db
+      .prepare(
+        `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`,
+      )
+      .run(doc.sha256, doc.file, doc.format, metadata.unit, doc.unitKey, metadata.province, metadata.period, metadata.level,
+        doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString());
+    for (const row of doc.rows) insertRow.run(...rowParams(info.lastInsertRowid, row));
+    return { outcome: 'imported' as const, documentId: Number(info.lastInsertRowid) };
+  }).immediate();
+}
+
+/** Records a file that could not be read; it is tried again on the next import. */
+export function saveFailure(db: Db, failure: { sha256: string; file: string; code: string; message: string }): void {
+  db.transaction(() => {
+    db.prepare("DELETE FROM documents WHERE sha256 = ? AND status = 'failed'").run(failure.sha256);
+    db.prepare(
+      `INSERT OR IGNORE INTO documents (sha256, path, status, error_code, messages, imported_at) VALUES (?, ?, 'failed', ?, ?, ?)`,
+    ).run(failure.sha256, failure.file, failure.code, JSON.stringify([{ severity: 'error', code: failure.code, message: failure.message }]), new Date().toISOString());
+  }).immediate();
+}
