@@ -1,0 +1,163 @@
+/**
+ * PDF adapter: `(bytes, file) => DocumentIR` with pdf.js 5 (legacy Node build), rebuilt into
+ * paragraphs and tables by parsers/positioned/.
+ *
+ * pdf.js runs in this thread (its "fake worker"), with no font faces, no eval, no system fonts
+ * and no fetching: the bytes are all it reads. Its log goes to `console.log`, which is where the
+ * CSV export writes, so verbosity is errors only.
+ *
+ * Per page: text content first; the operator list (for ruling lines) only on pages that look
+ * like they hold a table (page-text.ts) and on pages after one whose ruled table runs to the
+ * bottom of its text (the table may go on with a row or two and no header). Bold and italic come from font names, which pdf.js
+ * hands over (`page.commonObjs`) only with an operator list: a font first seen on a page
+ * without one costs one more operator list, on the first page that uses it.
+ *
+ * Unreadable files throw `UnreadableFileError`: `pdf/encrypted` (a password is needed),
+ * `pdf/corrupt` (pdf.js cannot open it), `pdf/no-text-layer` (no page has text: a scan).
+ * A page that fails or has no text is a warning and the rest is read.
+ */
+import { createHash } from 'node:crypto';
+import { message, UnreadableFileError, type DocumentIR, type Message } from '../ir.js';
+import { findGrids } from '../positioned/grid.js';
+import { rebuildPages } from '../positioned/rebuild.js';
+import { PDF_UNITS, type PositionedPage } from '../positioned/types.js';
+import { rulesFromOperators, type OpCodes } from './operators.js';
+import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+let pdfjsModule: Promise<Pdfjs> | null = null;
+const loadPdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+interface ReadPage {
+  page: PdfPage | null;
+  positioned: PositionedPage;
+  runs: PdfRun[];
+  viewport: number[];
+  opsRead: boolean;
+}
+
+async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Promise<PdfDocument> {
+  const task = pdfjs.getDocument({
+    // pdf.js may transfer (detach) the buffer it is given, and refuses a Buffer: a plain copy.
+    data: new Uint8Array(bytes),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    stopAtErrors: false,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const name = (error as Error)?.name;
+    if (name === 'PasswordException') {
+      throw new UnreadableFileError('pdf/encrypted', 'is protected by a password: save or print an unprotected copy, then import that', file);
+    }
+    throw new UnreadableFileError('pdf/corrupt', `is damaged or incomplete and cannot be opened as a PDF (${(error as Error)?.message ?? error}): get the file again or export it again`, file);
+  }
+}
+
+async function readOps(pdfjs: Pdfjs, read: ReadPage): Promise<void> {
+  if (read.opsRead || !read.page) return;
+  read.opsRead = true;
+  const list = await read.page.getOperatorList();
+  read.positioned.rules = rulesFromOperators(list.fnArray, list.argsArray, pdfjs.OPS as unknown as OpCodes, read.viewport);
+}
+
+async function readPage(doc: PdfDocument, number: number, file: string, messages: Message[]): Promise<ReadPage> {
+  const empty = (page: PdfPage | null, width = 0, height = 0): ReadPage => ({
+    page,
+    positioned: { number, width, height, runs: [], rules: [] },
+    runs: [],
+    viewport: [1, 0, 0, 1, 0, 0],
+    opsRead: true,
+  });
+  let page: PdfPage | null = null;
+  try {
+    page = await doc.getPage(number);
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const runs = runsOfItems(content.items, viewport.transform);
+    return { page, positioned: { number, width: viewport.width, height: viewport.height, runs, rules: [] }, runs, viewport: viewport.transform, opsRead: false };
+  } catch (error) {
+    messages.push(message('warning', 'pdf/page-unreadable', `page ${number} cannot be read (${(error as Error)?.message ?? error}); it is left out`, { file, page: number, line: 1 }));
+    return empty(page);
+  }
+}
+
+/** A ruled table holds the last text line of the page: it may go on on the next page. */
+function tableRunsToBottom(read: ReadPage): boolean {
+  if (read.positioned.rules.length === 0 || read.runs.length === 0) return false;
+  const last = Math.max(...read.runs.map((r) => r.y));
+  return findGrids(read.positioned.rules).some((g) => g.ys[0]! < last && g.ys[g.ys.length - 1]! >= last);
+}
+
+/** Bold and italic of every run from its font's name, reading ops where a font is still unknown. */
+async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<void> {
+  const names = new Map<string, string>();
+  const learn = (read: ReadPage) => {
+    for (const run of read.runs) {
+      if (names.has(run.fontName) || !read.page?.commonObjs.has(run.fontName)) continue;
+      const font = read.page.commonObjs.get(run.fontName) as { name?: string } | null;
+      names.set(run.fontName, font?.name ?? '');
+    }
+  };
+  for (const read of pages) if (read.opsRead) learn(read);
+  for (const read of pages) {
+    if (read.runs.some((r) => !names.has(r.fontName))) {
+      await readOps(pdfjs, read).catch(() => undefined);
+      learn(read);
+    }
+  }
+  for (const read of pages) {
+    for (const run of read.runs) {
+      const style = styleOfFont(names.get(run.fontName) ?? '');
+      run.bold = style.bold;
+      run.italic = style.italic;
+    }
+  }
+}
+
+export async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentIR> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const pdfjs = await loadPdfjs();
+  const doc = await openDocument(pdfjs, bytes, file);
+  const messages: Message[] = [];
+  try {
+    const pages: ReadPage[] = [];
+    for (let number = 1; number <= doc.numPages; number++) pages.push(await readPage(doc, number, file, messages));
+    if (pages.every((p) => p.runs.length === 0)) {
+      const unreadable = messages.length === pages.length && pages.length > 0;
+      if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again or export it again', file);
+      throw new UnreadableFileError('pdf/no-text-layer', 'has no text layer (a scan?): it needs OCR before import', file);
+    }
+    let previous: ReadPage | null = null;
+    for (const read of pages) {
+      if (read.runs.length === 0 && read.page) {
+        messages.push(message('warning', 'pdf/page-no-text', `page ${read.positioned.number} has no text (a scanned page or a picture?); nothing on it is imported`, { file, page: read.positioned.number, line: 1 }));
+      }
+      if (mayHoldTable(read.runs) || (previous !== null && tableRunsToBottom(previous))) {
+        await readOps(pdfjs, read).catch((error: unknown) => {
+          messages.push(message('warning', 'pdf/page-graphics-unreadable', `the drawing of page ${read.positioned.number} cannot be read (${(error as Error)?.message ?? error}); its tables are rebuilt from the text alone`, { file, page: read.positioned.number, line: 1 }));
+        });
+      }
+      previous = read;
+    }
+    await applyFontStyles(pdfjs, pages);
+    const rebuilt = rebuildPages(
+      pages.map((p) => p.positioned),
+      PDF_UNITS,
+      file,
+      'pdf',
+    );
+    return { file, sha256, format: 'pdf', blocks: rebuilt.blocks, messages: [...messages, ...rebuilt.messages], info: { pages: doc.numPages } };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

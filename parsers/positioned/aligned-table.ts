@@ -1,0 +1,189 @@
+/**
+ * Tables printed without rules (and every table of a layout text dump): found by their header
+ * captions (STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú), cut into columns at the gutters
+ * below the captions, ended by a line of prose or a wide gap, cut into rows by aligned-rows.ts.
+ * A table that reaches the bottom of its page is carried on at the top of the next page with the
+ * same columns, whether or not the header is printed again.
+ */
+import { columnTexts, columnsFrom, findHeader, isProse, splitRun, type Caption, type Columns } from './aligned-columns.js';
+import { buildAlignedRows, type Piece } from './aligned-rows.js';
+import type { Line, PlacedRun } from './lines.js';
+import type { BuiltCell, BuiltRow, BuiltTable } from './model.js';
+import { allRuns, cleanRunText, joinLines, joinRuns } from './text.js';
+import type { Units } from './types.js';
+
+export interface AlignedResult {
+  tables: BuiltTable[];
+  /** Lines not in a table. */
+  rest: Line[];
+  /** Columns of a table that reaches the end of the page, to go on with on the next one. */
+  open: Columns | null;
+}
+
+/** How many of `lines` (from the first) are table rows under these columns. */
+function extent(lines: readonly Line[], borders: readonly number[], units: Units): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i > 0) {
+      const gap = line.y - lines[i - 1]!.y;
+      if (units.metricY ? gap > 2.5 * units.pitch * line.size : gap > 2) return i;
+    }
+    if (isProse(line, borders, units)) return i;
+  }
+  return lines.length;
+}
+
+function piecesOf(lines: readonly Line[], borders: readonly number[], units: Units): Piece[] {
+  const pieces: Piece[] = [];
+  const known = columnTexts(lines.flatMap((l) => l.runs), borders, units);
+  for (const line of lines) {
+    const byColumn = new Map<number, PlacedRun[]>();
+    for (const run of line.runs as PlacedRun[]) {
+      for (const part of splitRun(run, borders, units, known)) {
+        if (!byColumn.has(part.column)) byColumn.set(part.column, []);
+        byColumn.get(part.column)!.push(part.run);
+      }
+    }
+    for (const [column, runs] of byColumn) {
+      const text = joinRuns(runs, units);
+      if (text.trim() === '') continue;
+      pieces.push({
+        column,
+        runs,
+        text: text.trim(),
+        x0: runs[0]!.x,
+        x1: Math.max(...runs.map((r) => r.x + r.width)),
+        y: line.y,
+        size: line.size,
+        line: line.ordinal,
+      });
+    }
+  }
+  return pieces;
+}
+
+function headerCell(runs: PlacedRun[], gridColumn: number, line: number, units: Units, colSpan = 1): BuiltCell {
+  const cell: BuiltCell = {
+    text: cleanRunText(joinLines(groupByLine(runs).map((r) => joinRuns(r, units)))),
+    bold: allRuns(runs, 'bold'),
+    italic: allRuns(runs, 'italic'),
+    colSpan,
+    mergedFromAbove: false,
+    gridColumn,
+    line: runs.length > 0 ? Math.min(...runs.map((r) => r.line)) : line,
+  };
+  if (runs[0]?.column !== undefined) cell.column = runs[0].column;
+  return cell;
+}
+
+function groupByLine(runs: PlacedRun[]): PlacedRun[][] {
+  const lines = new Map<number, PlacedRun[]>();
+  for (const run of runs) {
+    if (!lines.has(run.line)) lines.set(run.line, []);
+    lines.get(run.line)!.push(run);
+  }
+  return [...lines.keys()].sort((a, b) => a - b).map((k) => lines.get(k)!.sort((a, b) => a.x - b.x));
+}
+
+/**
+ * The header as one row of captions, or two when "Kết quả thống kê" spans the unit and value
+ * columns: the spanning caption above, the columns beside it merged down (as in the DOCX).
+ */
+function headerRows(lines: readonly Line[], captions: readonly Caption[], columns: Columns, page: number, units: Units): BuiltRow[] {
+  const spans = captions.filter((c) => c.role === 'span').map((c) => c.run);
+  const runs = lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.includes(r));
+  const perColumn: PlacedRun[][] = columns.roles.map(() => []);
+  for (const run of runs) for (const part of splitRun(run, columns.borders, units)) perColumn[part.column]!.push(part.run);
+  const line = lines[0]!.ordinal;
+  const top = lines[0]!.y;
+  const bottom = lines[lines.length - 1]!.y;
+  const span = spans[0];
+  const covered = new Set<number>();
+  if (span) {
+    const reach = 0.4 * span.width;
+    columns.roles.forEach((_, c) => {
+      const mid = (columns.borders[c]! + columns.borders[c + 1]!) / 2;
+      if (mid >= span.x - reach && mid <= span.x + span.width + reach) covered.add(c);
+    });
+  }
+  if (covered.size < 2) {
+    const cells = perColumn.map((r, c) => headerCell(r, c, line, units));
+    return [{ cells, isHeader: true, page, line, top, bottom }];
+  }
+  const first = Math.min(...covered);
+  const upper: BuiltCell[] = [];
+  const lower: BuiltCell[] = [];
+  perColumn.forEach((r, c) => {
+    if (covered.has(c)) {
+      if (c === first) upper.push(headerCell(spans, c, line, units, covered.size));
+      lower.push(headerCell(r, c, line, units));
+    } else {
+      upper.push(headerCell(r, c, line, units));
+      lower.push({ ...headerCell([], c, line, units), mergedFromAbove: true });
+    }
+  });
+  const filled = lower.filter((c) => c.text !== '').map((c) => c.line);
+  const lowerLine = filled.length > 0 ? Math.min(...filled) : line;
+  return [
+    { cells: upper, isHeader: true, page, line, top, bottom },
+    { cells: lower, isHeader: true, page, line: lowerLine, top, bottom },
+  ];
+}
+
+function buildTable(header: { lines: Line[]; captions: Caption[] } | null, body: readonly Line[], columns: Columns, page: number, units: Units): BuiltTable {
+  const count = columns.borders.length - 1;
+  const stt = columns.roles.indexOf('stt');
+  const value = columns.roles.indexOf('value');
+  const label = columns.roles.indexOf('label');
+  const rows: BuiltRow[] = header ? headerRows(header.lines, header.captions, columns, page, units) : [];
+  rows.push(...buildAlignedRows(piecesOf(body, columns.borders, units), { units, columns: count, stt: stt >= 0 ? stt : count > 2 ? 0 : null, value: value >= 0 ? value : null, label: label >= 0 ? label : count > 1 ? 1 : 0, page }));
+  const all = [...(header?.lines ?? []), ...body];
+  return {
+    kind: 'table',
+    page,
+    borders: columns.borders,
+    top: all[0]!.y - all[0]!.size,
+    bottom: all[all.length - 1]!.y,
+    rows,
+    ruled: false,
+  };
+}
+
+export function findAlignedTables(lines: readonly Line[], page: number, units: Units, open: Columns | null): AlignedResult {
+  const tables: BuiltTable[] = [];
+  const used = new Set<Line>();
+  let i = 0;
+  let last: Columns | null = null;
+  let reachesEnd = false;
+  if (open) {
+    const firstHeader = findHeader(lines, 0, units);
+    const end = extent(lines.slice(0, firstHeader?.start ?? lines.length), open.borders, units);
+    if (end > 0) {
+      tables.push(buildTable(null, lines.slice(0, end), open, page, units));
+      lines.slice(0, end).forEach((l) => used.add(l));
+      i = end;
+      last = open;
+      reachesEnd = end === lines.length;
+    }
+  }
+  for (;;) {
+    const header = findHeader(lines, i, units);
+    if (!header) break;
+    const next = findHeader(lines, header.end + 1, units);
+    const candidates = lines.slice(header.end + 1, next ? next.start : lines.length);
+    const headerLines = lines.slice(header.start, header.end + 1);
+    let columns = columnsFrom(header.captions, candidates.length > 0 ? candidates : headerLines);
+    if (columns.roles.length < 2) {
+      i = header.end + 1;
+      continue;
+    }
+    const body = candidates.slice(0, extent(candidates, columns.borders, units));
+    if (body.length > 0) columns = columnsFrom(header.captions, body);
+    tables.push(buildTable({ lines: headerLines, captions: header.captions }, body, columns, page, units));
+    [...headerLines, ...body].forEach((l) => used.add(l));
+    i = header.end + 1 + body.length;
+    last = columns;
+    reachesEnd = i === lines.length;
+  }
+  return { tables, rest: lines.filter((l) => !used.has(l)), open: reachesEnd ? last : null };
+}

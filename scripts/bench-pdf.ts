@@ -1,0 +1,69 @@
+/**
+ * Pages per second of `readPdf` on the fixture PDFs (fixtures/pdf/*.pdf, or the files given),
+ * the median of 5 runs over all of them in this one process, next to `pdftotext -layout` on the
+ * same files in the same run when poppler is installed (a process per file, as it is used).
+ *
+ * Usage: npm run build && node dist/scripts/bench-pdf.js [file.pdf ...] [--runs N]
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPdf } from '../parsers/pdf/read-pdf.js';
+
+/** Compiled to dist/scripts/, so the project root is two levels up. */
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const runsAt = argv.indexOf('--runs');
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5;
+  const named = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
+  const dir = join(ROOT, 'fixtures', 'pdf');
+  const files = named.length > 0 ? named : readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
+  const inputs = files.map((file) => ({ file, bytes: readFileSync(file) }));
+
+  // One warm-up pass: loading pdf.js and compiling its hot paths are not per-page costs.
+  let pages = 0;
+  for (const { file, bytes } of inputs) pages += (await readPdf(bytes, file)).info.pages ?? 0;
+
+  const ours: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    for (const { file, bytes } of inputs) await readPdf(bytes, file);
+    ours.push(pages / ((performance.now() - start) / 1000));
+  }
+  console.log(`${files.length} PDFs, ${pages} pages, ${runs} runs`);
+  console.log(`readPdf             ${median(ours).toFixed(1)} pages/s (median; runs ${ours.map((v) => v.toFixed(0)).join(', ')})`);
+
+  if (!hasPdftotext()) {
+    console.log('pdftotext -layout   not installed (poppler-utils): no comparison');
+    return;
+  }
+  const theirs: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    for (const { file } of inputs) execFileSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    theirs.push(pages / ((performance.now() - start) / 1000));
+  }
+  console.log(`pdftotext -layout   ${median(theirs).toFixed(1)} pages/s (median; runs ${theirs.map((v) => v.toFixed(0)).join(', ')})`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`Error: ${(error as Error).message}`);
+  process.exit(1);
+});
