@@ -12,9 +12,10 @@
  *    counted in characters, so "would the word have fitted" errs): it is cut between the
  *    anchors where the fewest blocks break and the anchor sits in the middle (or at the top)
  *    of its part.
- * Before linking, a block of another column (unit, figure, note) is cut where its lines fall in
- * two different label blocks: a narrow column's "would the word have fitted" says little, and
- * a cell lies in one row.
+ * Before linking, a label block holding two anchors is cut between them the same way, and a
+ * block of another column (unit, figure, note) is cut where its lines fall in two different
+ * label blocks: a narrow column's "would the word have fitted" says little, and a cell lies in
+ * one row.
  * A word in the STT column that is not an STT ("Trong đó" over several rows) links nothing: it
  * is a cell merged over the rows without STT around it that it is centred on, and goes to the
  * first of them, the others marked `mergedFromAbove` (as the DOCX has it).
@@ -43,7 +44,7 @@ interface Block {
   pieces: Piece[];
   top: number;
   bottom: number;
-  /** An STT of its own: the row's number. */
+  /** Marks a row of its own: an STT, or a figure in the value column. */
   anchor: boolean;
   /** Takes part in deciding rows (all but words in the STT column). */
   linking: boolean;

@@ -167,10 +167,12 @@ export function rebuildPages(pages: readonly PositionedPage[], units: Units, fil
     parts.map((p) => ({ page: p.page.number, width: p.page.width, height: p.page.height, lines: p.free })),
     units,
   );
+  const bodies = parts.map((part) => part.free.filter((l) => !drop.has(`${part.page.number}:${l.ordinal}`)));
+  // The line pitch measured on the document: what "the next line of the same cell" is.
+  const measured: Units = { ...units, pitch: textColumn(bodies, units).pitch };
   let open: Columns | null = null;
-  const aligned = parts.map((part) => {
-    const body = part.free.filter((l) => !drop.has(`${part.page.number}:${l.ordinal}`));
-    const found = findAlignedTables(body, part.page.number, units, open);
+  const aligned = parts.map((part, i) => {
+    const found = findAlignedTables(bodies[i]!, part.page.number, measured, open);
     open = found.open;
     return found;
   });

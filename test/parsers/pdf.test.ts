@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readDocx } from '../../parsers/docx/read-docx.js';
 import { readPdf } from '../../parsers/pdf/read-pdf.js';
+import { recogniseAppendix } from '../../src/recognise/recognise-appendix.js';
 import { UnreadableFileError, type DocumentIR, type Paragraph, type Table, type TableRow } from '../../parsers/ir.js';
 
 const irs = new Map<string, Promise<DocumentIR>>();
@@ -165,6 +167,14 @@ describe('readPdf on the seed fixtures (ruled tables)', () => {
     // seed 003 line 147: "⁰" is drawn from another font into a gap of the line's text
     const election = paragraphs(await fixture('003_f51fa97e0584822a')).find((p) => p.text.startsWith('Tỉnh đã tổ chức thành công cuộc bầu cử'))!;
     expect(election.text).toContain('nhiệm kỳ 2021-2026¹⁰.');
+  });
+
+  it('the recogniser reads the same appendix rows from the PDF as from the DOCX it was exported from', async () => {
+    const fields = (ir: DocumentIR) => recogniseAppendix(ir).rows.map((r) => [r.stt, r.label, r.unit, r.value, r.note]);
+    for (const stem of ['000_9e493d0445893002', '001_8f3c16bf5b21494c', '002_60f12e1201b41f59', '003_f51fa97e0584822a']) {
+      const docx = `fixtures/docx/${stem}.docx`;
+      expect(fields(await fixture(stem))).toEqual(fields(await readDocx(readFileSync(docx), docx)));
+    }
   });
 
   it('paragraphs are the seed paragraphs: lines joined, a page break inside one undone', async () => {
