@@ -123,6 +123,38 @@ function levelFactor(candidateId: string, ctx: RowContext, index: CatalogIndex):
   return levelsCompatible(reporter, level) ? [0.95, `the reporting unit is at level ${reporter}, close to ${level}`] : [0.88, `the reporting unit is at level ${reporter}, the entry is ${level}`];
 }
 
+/** Rate ("Tỷ lệ ...") or count ("Số ...", "Tổng số ..."): what a label's head says it measures. */
+function measureOf(foldedLabel: string): 'rate' | 'count' | null {
+  if (/^tỷ lệ(?=\s|$)/.test(foldedLabel)) return 'rate';
+  if (/^(tổng số|số lượng|số)(?=\s|$)/.test(foldedLabel)) return 'count';
+  return null;
+}
+
+/**
+ * A fuzzy match may not turn a rate into a count: "Tỷ lệ TTHC ... một phần" differs from "Số
+ * TTHC ... một phần" by its head word only, and is another indicator.
+ */
+function measureFactor(s: Scored, ctx: RowContext, index: CatalogIndex): [number, string] {
+  if (s.method !== 'fuzzy') return [1, ''];
+  const entry = index.catalog.byId.get(s.indicatorId);
+  const rowMeasure = measureOf(normaliseLabel(ctx.row.label).text);
+  const entryMeasure = entry ? measureOf(normaliseLabel(entry.name).text) : null;
+  if (!rowMeasure || !entryMeasure || rowMeasure === entryMeasure) return [1, ''];
+  return [0.6, `the label names a ${rowMeasure}, the entry a ${entryMeasure}`];
+}
+
+/**
+ * A percentage entry cannot hold a row that counts things: the unit cell names what is counted
+ * ("Quyết định", "Hồ sơ") and no "%" is printed anywhere in the row.
+ */
+function unitFactor(s: Scored, ctx: RowContext, index: CatalogIndex): [number, string] {
+  const entry = index.catalog.byId.get(s.indicatorId);
+  const { unit, value, note } = ctx.row;
+  if (entry?.valueType !== 'percent' || unit === '' || /%/.test(`${unit} ${value} ${note}`) || /=/.test(unit)) return [1, ''];
+  if (!/\p{L}/u.test(unit)) return [1, ''];
+  return [0.6, `the row counts “${unit}” and prints no %, the entry is a percentage`];
+}
+
 function sttFactor(candidateId: string, ctx: RowContext): [number, string] {
   const stt = ctx.sttInTemplate?.(candidateId);
   if (!stt || !ctx.row.sttPath) return [1, ''];
@@ -137,7 +169,7 @@ export function scoreRow(ctx: RowContext, index: CatalogIndex): Scored[] {
     const parent = parentFactor(s.indicatorId, ctx, index);
     // A parent mapped elsewhere already says the row sits in another part of the template.
     const crossArea: [number, string] = parent[0] < 0.9 ? [1, 'the entry is in another area'] : [s.method === 'fuzzy' ? 0.7 : 0.9, 'the entry is in another area'];
-    const factors = [parent, levelFactor(s.indicatorId, ctx, index), sttFactor(s.indicatorId, ctx), areaOk ? ([1, ''] as [number, string]) : crossArea];
+    const factors = [parent, levelFactor(s.indicatorId, ctx, index), measureFactor(s, ctx, index), unitFactor(s, ctx, index), sttFactor(s.indicatorId, ctx), areaOk ? ([1, ''] as [number, string]) : crossArea];
     for (const [factor, reason] of factors) {
       s.score *= factor;
       if (reason) s.reasons.push(reason);

@@ -24,7 +24,7 @@ export function gridTexts(row: TableRow): string[] {
 const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
   ['stt', /^(stt|tt|số tt|số thứ tự)$/],
   ['unit', /^(đơn vị tính|đvt|đơn vị đo)\b/],
-  ['value', /^(số liệu|giá trị|kết quả thực hiện|số lượng|kết quả)\b/],
+  ['value', /^(số liệu|giá trị|kết quả thực hiện|số lượng|kết quả)(?![\p{L}\p{N}])/u],
   ['label', /^(chỉ tiêu|nội dung|tên chỉ tiêu)/],
   ['note', /^(ghi chú|đơn vị thực hiện|đơn vị chủ trì|cơ quan thực hiện)/],
 ];
