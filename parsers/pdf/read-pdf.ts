@@ -113,6 +113,8 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<void> {
     if (read.runs.some((r) => !names.has(r.fontName))) {
       await readOps(pdfjs, read).catch(() => undefined);
       learn(read);
+      // A font pdf.js did not hand over even now (a broken one) is not asked for again.
+      for (const run of read.runs) if (!names.has(run.fontName)) names.set(run.fontName, '');
     }
   }
   for (const read of pages) {

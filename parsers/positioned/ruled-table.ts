@@ -6,6 +6,7 @@
  */
 import { groupLines, type Line, type PlacedRun } from './lines.js';
 import type { BuiltCell, BuiltRow, BuiltTable } from './model.js';
+import { splitRun } from './aligned-columns.js';
 import { slotOf, type Grid } from './grid.js';
 import { allRuns, brokenWords, cleanRunText, joinLines, joinRuns } from './text.js';
 import type { Units } from './types.js';
@@ -33,7 +34,9 @@ export interface RuledTableResult {
 export function fillGrid(grid: Grid, page: number, runs: readonly PlacedRun[], lines: readonly Line[], units: Units): RuledTableResult {
   const byCell = new Map<number, PlacedRun[]>();
   const rest: PlacedRun[] = [];
-  for (const run of runs) {
+  // A run printed over a column border (one text item for two cells) is cut at word boundaries.
+  const parts = runs.flatMap((run) => (slotOf(grid.ys, middleOf(run).y) < 0 ? [run] : splitRun(run, grid.xs, units).map((p) => p.run)));
+  for (const run of parts) {
     const m = middleOf(run);
     const band = slotOf(grid.ys, m.y);
     const column = slotOf(grid.xs, m.x);

@@ -243,6 +243,32 @@ describe('readPdf on hand-made PDFs', () => {
     expect(cells.join(' ')).not.toContain('UBND TINH MAU');
   });
 
+  it('a table drawn with thin filled rectangles (as Word does) is read on its rules; one text item over two cells is cut', async () => {
+    const xs = [50, 90, 300, 370, 430, 540];
+    const ys = [720, 700, 680, 660];
+    const rules = [...ys.map((y) => `50 ${y} 490 0.5 re f`), ...xs.map((x) => `${x} 660 0.5 60 re f`)];
+    const ir = await readPdf(
+      handMadePdf([
+        [
+          ...rules,
+          t(55, 706, 'STT'), t(120, 706, 'Chi tieu thong ke'), t(305, 706, 'Don vi tinh'), t(375, 706, 'So lieu'), t(450, 706, 'Ghi chu'),
+          t(55, 686, '1.1.'), t(95, 686, 'Ke hoach CCHC'), t(310, 686, 'Van ban'), t(395, 686, '3'),
+          // one Tj for the STT and the label, spaced over the border at x = 90
+          t(55, 666, '2.          Cai cach the che'),
+        ].join('\n'),
+      ]),
+      'ruled.pdf',
+    );
+    expect(tables(ir).map((tb) => tb.rows.map(texts))).toEqual([
+      [
+        ['STT', 'Chi tieu thong ke', 'Don vi tinh', 'So lieu', 'Ghi chu'],
+        ['1.1.', 'Ke hoach CCHC', 'Van ban', '3', ''],
+        ['2.', 'Cai cach the che', '', '', ''],
+      ],
+    ]);
+    expect(tables(ir)[0]!.rows[2]!.cells[1]!.position).toEqual({ file: 'ruled.pdf', page: 1, line: 3, cell: 2 });
+  });
+
   it('a page with no text is a warning; a document with none is unreadable', async () => {
     const withBlank = await readPdf(handMadePdf([t(72, 700, 'Bao cao'), '0.5 w 72 600 m 500 600 l S']), 'blank.pdf');
     expect(withBlank.messages).toEqual([expect.objectContaining({ severity: 'warning', code: 'pdf/page-no-text', position: { file: 'blank.pdf', page: 2, line: 1 } })]);
