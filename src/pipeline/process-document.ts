@@ -10,6 +10,7 @@ import type { UserVariant } from '../match/catalog-index.js';
 import { matchAppendix } from '../match/match-indicator.js';
 import { extractMetadata } from '../metadata/extract-metadata.js';
 import type { DocumentMetadata } from '../model.js';
+import { checkConsistency } from '../checks/consistency.js';
 import { recogniseAppendix } from '../recognise/recognise-appendix.js';
 import { guessDecimalStyle, readValue } from '../values/parse-value.js';
 import type { ProcessedDocument, ProcessedRow } from './types.js';
@@ -54,6 +55,8 @@ export function processDocument(doc: DocumentIR, options: ProcessOptions): Proce
     for (const m of reading.messages) messages.push({ ...m, position: row.position });
     return { row, value: reading.value, match: matched.matches[i]! };
   });
+
+  messages.push(...checkConsistency(rows));
 
   return {
     file: doc.file,
