@@ -13,8 +13,8 @@ export interface CliRun {
 }
 
 /** Runs the built `chitieu` binary (npm test builds it first) in the repository folder. */
-export function chitieu(args: string[], options: { cwd?: string } = {}): CliRun {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, encoding: 'utf8' });
+export function chitieu(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, encoding: 'utf8', env: { ...process.env, ...options.env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -1,0 +1,97 @@
+/**
+ * The review loop: a row the matcher would not force onto an indicator is listed with its
+ * candidates and source line; a user maps it; the decision is saved as a label variant in the
+ * mappings folder and used by later imports; explain says why a row got its ID.
+ */
+import Database from 'better-sqlite3';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO, chitieu, tempDir } from '../helpers/cli.js';
+import { seedPath } from '../helpers/seeds.js';
+
+const work = tempDir();
+const mappings = join(work, 'mappings');
+const env = { CHITIEU_MAPPINGS: mappings };
+const db = join(work, 'review.sqlite');
+
+interface Listed {
+  row: number;
+  line: number;
+  label: string;
+  value: string;
+  candidates: Array<{ indicatorId: string; score: number }>;
+}
+
+beforeAll(() => {
+  cpSync(join(REPO, 'mappings'), mappings, { recursive: true });
+  mkdirSync(join(work, 'a'));
+  copyFileSync(seedPath('000'), join(work, 'a', '000.txt'));
+  expect(chitieu(['import', join(work, 'a'), '--db', db], { env }).status).toBe(0);
+});
+
+describe('chitieu unmatched, map, explain', () => {
+  let listed: Listed[] = [];
+
+  it('lists the rows left to review with their line and best candidates', () => {
+    const run = chitieu(['unmatched', '--db', db, '--with-value', '--json'], { env });
+    expect(run.status).toBe(0);
+    listed = JSON.parse(run.stdout) as Listed[];
+    // Seed 000 line 150: the plan decision (unit "Quyết định", value 1) is no percentage.
+    expect(listed.map((r) => [r.line, r.value])).toEqual([[150, '1']]);
+    expect(listed[0]!.label.startsWith('Quyết định số 02/QĐ-BDT')).toBe(true);
+    expect(listed[0]!.candidates[0]!.indicatorId).toBe('chidao.ke_hoach.ty_le_hoan_thanh');
+  });
+
+  it('refuses an unknown indicator or row with a clear error', () => {
+    const badId = chitieu(['map', String(listed[0]!.row), 'no.such.id', '--db', db], { env });
+    expect(badId.status).toBe(2);
+    expect(badId.stderr).toMatch(/^Error: no\.such\.id is not in the catalog/);
+    const badRow = chitieu(['map', '999999', 'chidao.van_ban_chi_dao', '--db', db], { env });
+    expect(badRow.stderr).toMatch(/^Error: there is no row 999999/);
+  });
+
+  it('maps a row by hand, saves the decision in the mappings folder, and later imports use it', () => {
+    const { row } = listed[0]!;
+    const run = chitieu(['map', String(row), 'chidao.van_ban_chi_dao', '--db', db], { env });
+    expect(run.status).toBe(0);
+    const saved = JSON.parse(readFileSync(join(mappings, 'user-variants.json'), 'utf8'));
+    expect(saved.variants).toEqual([
+      expect.objectContaining({ indicatorId: 'chidao.van_ban_chi_dao', label: listed[0]!.label, source: expect.stringMatching(/000\.txt:150$/) }),
+    ]);
+    const after = JSON.parse(chitieu(['unmatched', '--db', db, '--with-value', '--json'], { env }).stdout);
+    expect(after).toEqual([]);
+
+    // The same report under another name (another unit's copy) is a new document: mapped by the decision.
+    const copy = join(work, 'b');
+    mkdirSync(copy);
+    writeFileSync(join(copy, '000-copy.txt'), `${readFileSync(seedPath('000'), 'utf8')}\n`);
+    expect(chitieu(['import', copy, '--db', db], { env }).status).toBe(0);
+    const sqlite = new Database(db, { readonly: true });
+    const mapped = sqlite
+      .prepare("SELECT r.indicator_id, r.match_method FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE d.path LIKE '%000-copy.txt' AND r.line = 150")
+      .get();
+    sqlite.close();
+    expect(mapped).toEqual({ indicator_id: 'chidao.van_ban_chi_dao', match_method: 'user' });
+  });
+
+  it('explains a mapped row: its source, parents, method, reasons and candidates', () => {
+    const sqlite = new Database(db, { readonly: true });
+    const { id } = sqlite.prepare("SELECT r.id FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE d.path LIKE '%000.txt' AND r.line = 164").get() as { id: number };
+    sqlite.close();
+    const run = chitieu(['explain', String(id), '--db', db, '--json'], { env });
+    expect(run.status).toBe(0);
+    const explanation = JSON.parse(run.stdout);
+    expect(explanation).toMatchObject({
+      stt: '',
+      label: 'Số nhiệm vụ đã hoàn thành đúng hạn',
+      value: '12',
+      parents: ['Thực hiện nhiệm vụ UBND tỉnh giao'],
+      indicatorId: 'chidao.nhiem_vu.cap_tren.hoan_thanh_dung_han',
+    });
+    expect(explanation.source).toMatch(/000\.txt line 164$/);
+    expect(explanation.reasons.join(' ')).toMatch(/parent row is mapped to chidao\.nhiem_vu\.cap_tren/);
+    const text = chitieu(['explain', String(id), '--db', db], { env });
+    expect(text.stdout).toContain('mapped to chidao.nhiem_vu.cap_tren.hoan_thanh_dung_han');
+  });
+});
