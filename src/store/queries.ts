@@ -65,6 +65,8 @@ export interface UnmatchedRecord {
   source_file: string;
   page: number | null;
   line: number;
+  table_no: number | null;
+  row_no: number | null;
   area: number | null;
   stt: string;
   label: string;
@@ -77,7 +79,7 @@ export interface UnmatchedRecord {
 export function listUnmatched(db: Db, options: { withValue?: boolean } = {}): UnmatchedRecord[] {
   return db
     .prepare(
-      `SELECT u.id, d.path AS source_file, u.page, u.line, u.area, u.stt, u.label, u.unit, u.value_raw, u.parent_labels, u.candidates
+      `SELECT u.id, d.path AS source_file, u.page, u.line, u.table_no, u.row_no, u.area, u.stt, u.label, u.unit, u.value_raw, u.parent_labels, u.candidates
        FROM unmatched_rows u JOIN documents d ON d.id = u.document_id
        WHERE d.status = 'imported' ${options.withValue ? "AND u.value_kind <> 'empty'" : ''}
        ORDER BY u.document_id, u.row_index`,

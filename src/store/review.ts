@@ -7,6 +7,8 @@ export interface ReviewRow {
   source_file: string;
   page: number | null;
   line: number;
+  table_no: number | null;
+  row_no: number | null;
   kind: string;
   area: number | null;
   stt: string;
@@ -25,7 +27,7 @@ export interface ReviewRow {
 export function getRow(db: Db, id: number): ReviewRow | undefined {
   return db
     .prepare(
-      `SELECT r.id, r.document_id, d.path AS source_file, r.page, r.line, r.kind, r.area, r.stt, r.label, r.unit, r.value_raw, r.note,
+      `SELECT r.id, r.document_id, d.path AS source_file, r.page, r.line, r.table_no, r.row_no, r.kind, r.area, r.stt, r.label, r.unit, r.value_raw, r.note,
               r.parent_labels, r.indicator_id, r.confidence, r.match_method, r.candidates, r.reasons
        FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE r.id = ?`,
     )

@@ -57,7 +57,7 @@ describe('chitieu unmatched, map, explain', () => {
     expect(run.status).toBe(0);
     const saved = JSON.parse(readFileSync(join(mappings, 'user-variants.json'), 'utf8'));
     expect(saved.variants).toEqual([
-      expect.objectContaining({ indicatorId: 'chidao.van_ban_chi_dao', label: listed[0]!.label, source: expect.stringMatching(/000\.txt:150$/) }),
+      expect.objectContaining({ indicatorId: 'chidao.van_ban_chi_dao', label: listed[0]!.label, source: expect.stringMatching(/000\.txt line 150$/) }),
     ]);
     const after = JSON.parse(chitieu(['unmatched', '--db', db, '--with-value', '--json'], { env }).stdout);
     expect(after).toEqual([]);
@@ -93,5 +93,30 @@ describe('chitieu unmatched, map, explain', () => {
     expect(explanation.reasons.join(' ')).toMatch(/parent row is mapped to chidao\.nhiem_vu\.cap_tren/);
     const text = chitieu(['explain', String(id), '--db', db], { env });
     expect(text.stdout).toContain('mapped to chidao.nhiem_vu.cap_tren.hoan_thanh_dung_han');
+  });
+});
+
+describe('provenance in the terms of the format', () => {
+  it('explains a Word row by table and row', () => {
+    const docxDb = join(work, 'docx.sqlite');
+    expect(chitieu(['import', join(REPO, 'fixtures/docx/003_f51fa97e0584822a.docx'), '--db', docxDb], { env }).status).toBe(0);
+    const sqlite = new Database(docxDb, { readonly: true });
+    const { id } = sqlite.prepare("SELECT id FROM appendix_rows WHERE label = 'Số TTHC cấp tỉnh:'").get() as { id: number };
+    sqlite.close();
+    // Seed 003: two header rows, then lines 274-288 and 295-308 (after a repeated header and a
+    // joined note) are rows 3-31; "Trong đó | Số TTHC cấp tỉnh:" (line 309) is row 32.
+    const explanation = JSON.parse(chitieu(['explain', String(id), '--db', docxDb, '--json'], { env }).stdout);
+    expect(explanation.source).toMatch(/003_f51fa97e0584822a\.docx table 1 row 32$/);
+    expect(explanation.value).toBe('1.579');
+  });
+
+  it('explains a PDF row by page and line', () => {
+    const pdfDb = join(work, 'pdf.sqlite');
+    expect(chitieu(['import', join(REPO, 'fixtures/pdf/000_9e493d0445893002.pdf'), '--db', pdfDb], { env }).status).toBe(0);
+    const sqlite = new Database(pdfDb, { readonly: true });
+    const { id } = sqlite.prepare("SELECT id FROM appendix_rows WHERE stt = '1.1.'").get() as { id: number };
+    sqlite.close();
+    // Page 6, line 21 of the PDF, as pdftotext -layout numbers it too.
+    expect(JSON.parse(chitieu(['explain', String(id), '--db', pdfDb, '--json'], { env }).stdout).source).toMatch(/000_9e493d0445893002\.pdf page 6 line 21$/);
   });
 });

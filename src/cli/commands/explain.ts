@@ -3,6 +3,7 @@ import type { MatchCandidate } from '../../match/types.js';
 import { openDatabase } from '../../store/db.js';
 import { getRow } from '../../store/review.js';
 import { UsageError } from '../errors.js';
+import { describePlace } from '../where.js';
 
 export async function runExplain(rowArg: string, options: { db: string; json?: boolean }): Promise<number> {
   const rowId = Number(rowArg);
@@ -16,7 +17,7 @@ export async function runExplain(rowArg: string, options: { db: string; json?: b
   const candidates = (JSON.parse(row.candidates) as MatchCandidate[]).map((c) => ({ ...c, name: name(c.indicatorId) }));
   const explanation = {
     row: row.id,
-    source: `${row.source_file}${row.page ? ` page ${row.page}` : ''} line ${row.line}`,
+    source: `${row.source_file} ${describePlace(row)}`,
     stt: row.stt,
     label: row.label,
     unit: row.unit,

@@ -4,6 +4,7 @@ import { saveUserVariant } from '../../match/user-variants.js';
 import { openDatabase } from '../../store/db.js';
 import { getRow, recordMapping } from '../../store/review.js';
 import { UsageError } from '../errors.js';
+import { describePlace } from '../where.js';
 
 export async function runMap(rowArg: string, indicatorId: string, options: { db: string }): Promise<number> {
   const rowId = Number(rowArg);
@@ -21,7 +22,7 @@ export async function runMap(rowArg: string, indicatorId: string, options: { db:
   saveUserVariant(mappingsDir, {
     indicatorId,
     label: row.label,
-    source: `${row.source_file}:${row.page ? `${row.page}:` : ''}${row.line}`,
+    source: `${row.source_file} ${describePlace(row)}`,
     decidedAt: new Date().toISOString(),
   });
   process.stderr.write(`row ${rowId} “${row.label}” → ${indicatorId} (${indicator.name}); ${changed} stored row(s) updated; saved as a variant in ${mappingsDir}/user-variants.json\n`);

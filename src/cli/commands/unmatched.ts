@@ -3,6 +3,7 @@ import type { MatchCandidate } from '../../match/types.js';
 import { openDatabase } from '../../store/db.js';
 import { listUnmatched } from '../../store/queries.js';
 import { renderTable } from '../table.js';
+import { describePlace } from '../where.js';
 
 export async function runUnmatched(options: { db: string; withValue?: boolean; json?: boolean }): Promise<number> {
   const db = openDatabase(options.db, { readonly: true });
@@ -14,6 +15,9 @@ export async function runUnmatched(options: { db: string; withValue?: boolean; j
     file: r.source_file,
     page: r.page,
     line: r.line,
+    table: r.table_no,
+    tableRow: r.row_no,
+    place: describePlace(r),
     area: r.area,
     stt: r.stt,
     label: r.label,
@@ -30,7 +34,7 @@ export async function runUnmatched(options: { db: string; withValue?: boolean; j
       ['row', 'source', 'stt', 'label', 'value', 'best candidates'],
       withCandidates.map((r) => [
         String(r.row),
-        `${r.file}:${r.page ? `p${r.page}:` : ''}${r.line}`,
+        `${r.file} ${r.place}`,
         r.stt,
         r.label,
         r.value,
