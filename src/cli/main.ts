@@ -25,7 +25,9 @@ program
   .option('--province <name>', 'province, overriding what the report says')
   .option('--period <key>', 'period key (2024, 2024-Q1, 2024-H1, 2024-H2, 2024-9M, 2021-2025), overriding the report')
   .option('--json', 'print one JSON object per file and a JSON summary on stdout')
-  .addHelpText('after', '\nExit code: 0 when every file was imported or unchanged, 1 when any failed.\nExample: chitieu import archive/2024 --db cchc.sqlite')
+  .option('--jobs <n>', 'files parsed at once, each in its own worker thread (default: number of cores)')
+  .option('--timeout <seconds>', 'time limit per file; a file that takes longer fails with file/timeout and the batch goes on', '60')
+  .addHelpText('after', '\nFiles in folders are picked by content (PDF, DOCX, text), not only by name. Interrupted, the same command goes on where it stopped.\nExit code: 0 when every file was imported or unchanged, 1 when any failed, 130 when interrupted.\nExample: chitieu import archive/2024 --db cchc.sqlite --jobs 2')
   .action(async (paths: string[], options) => {
     const { runImport } = await import('./commands/import.js');
     process.exitCode = await runImport(paths, options);

@@ -1,82 +1,177 @@
 /**
- * Importing a list of files into the store: read, hash, skip what is already imported, process,
- * save. One file failing never stops the batch; its reason is stored and reported.
+ * Importing files and folders into the store. The main thread walks the folders (a stream), hashes
+ * each file and skips what the database already has; the rest is parsed by a pool of worker
+ * threads, at most 2 × jobs files in flight (p-queue), and written by the main thread, the one
+ * writer, one transaction per document. One file failing never stops the batch; its reason is
+ * stored and reported. Interrupted and run again, an import goes on where it stopped: what was
+ * written is found by content hash.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { UnreadableFileError } from '../../parsers/ir.js';
-import type { Catalog } from '../match/catalog.js';
+import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
 import type { UserVariant } from '../match/catalog-index.js';
-import { processFile, type MetadataOverrides } from '../pipeline/process-document.js';
-import type { Db } from '../store/db.js';
-import { isImported, saveDocument, saveFailure } from '../store/write-document.js';
+import { defaultCatalogDir } from '../match/catalog-dir.js';
+import type { MetadataOverrides } from '../pipeline/process-document.js';
+import { StoreError, type Db } from '../store/db.js';
+import { importedCheck } from '../store/imported.js';
+import { saveDocument, saveFailure } from '../store/write-document.js';
+import { countFiles, discoverFiles, type DiscoveredFile } from './discover.js';
+import { Examiner } from './examine.js';
+import { addResult, documentCounts, emptyCounts, type FileResult, type ImportProgress, type ImportSummary } from './results.js';
+import { INTERRUPTED, WorkerPool, type ParseOutcome } from './worker-pool.js';
 
-export type FileOutcome = 'imported' | 'unchanged' | 'failed';
-
-export interface FileResult {
-  path: string;
-  outcome: FileOutcome;
-  documentId?: number;
-  rows?: number;
-  observations?: number;
-  unmatched?: number;
-  warnings?: number;
-  code?: string;
-  message?: string;
-}
+export type { FileOutcome, FileResult, ImportProgress, ImportSummary } from './results.js';
 
 export interface ImportOptions {
   db: Db;
-  catalog: Catalog;
   overrides?: MetadataOverrides;
   userVariants?: UserVariant[];
-  onFile?: (result: FileResult, done: number, total: number) => void;
+  /** The mappings/ folder the workers load the catalog from. */
+  catalogDir?: string;
+  /** Parse workers (default: the number of cores). */
+  jobs?: number;
+  /** Time limit per file (default 60 s). */
+  timeoutMs?: number;
+  /** Heap limit per worker (default 1024 MiB). */
+  heapMb?: number;
+  /** Aborting stops the import after the files being written: nothing half-written, run again to go on. */
+  signal?: AbortSignal;
+  onStart?: (total: number) => void;
+  onFile?: (result: FileResult, progress: ImportProgress) => void;
 }
 
-function readBytes(path: string): Uint8Array | FileResult {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { path, outcome: 'failed', code: 'file/unreadable', message: `cannot be read (${code}); check that it exists and that you may read it` };
+/**
+ * The worker module, compiled: next to this file in dist/, or in dist/ when this file runs from
+ * its TypeScript source (a test runner), since a worker thread cannot load TypeScript.
+ */
+function workerScript(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/src/importer/worker.js', here) : new URL('./worker.js', here);
+}
+
+class BatchImport {
+  private readonly counts = emptyCounts();
+  private readonly started = performance.now();
+  private readonly examiner = new Examiner();
+  private readonly isImported;
+  private readonly jobs: number;
+  private readonly queue: PQueue;
+  /** Files being parsed by content hash: a copy of one waits for it rather than being parsed twice. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private pool: WorkerPool | null = null;
+  private fatal: Error | null = null;
+  private total = 0;
+
+  constructor(private readonly options: ImportOptions) {
+    this.isImported = importedCheck(options.db);
+    this.jobs = Math.max(1, options.jobs ?? availableParallelism());
+    this.queue = new PQueue({ concurrency: this.jobs * 2 });
   }
-}
 
-export async function importOneFile(path: string, options: ImportOptions): Promise<FileResult> {
-  const bytes = readBytes(path);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (isImported(options.db, sha256)) return { path, outcome: 'unchanged' };
-  try {
-    const processed = await processFile(bytes, path, { catalog: options.catalog, overrides: options.overrides, userVariants: options.userVariants });
-    const saved = saveDocument(options.db, processed);
-    const indicatorRows = processed.rows.filter((r) => r.row.kind === 'indicator');
-    return {
+  async run(paths: string[]): Promise<ImportSummary> {
+    const { signal } = this.options;
+    this.total = await countFiles(paths);
+    this.options.onStart?.(this.total);
+    const stop = () => void this.pool?.destroy();
+    signal?.addEventListener('abort', stop);
+    try {
+      for await (const entry of discoverFiles(paths)) {
+        if (signal?.aborted || this.fatal) break;
+        if (entry.kind === 'problem') this.report({ path: entry.path, outcome: 'failed', code: entry.code, message: entry.message });
+        else await this.consider(entry);
+      }
+      await this.queue.onIdle();
+    } finally {
+      signal?.removeEventListener('abort', stop);
+      await this.pool?.destroy();
+    }
+    if (this.fatal) throw this.fatal;
+    return { ...this.progress(), interrupted: signal?.aborted ?? false, workersStarted: this.pool?.started ?? 0 };
+  }
+
+  private async consider(file: DiscoveredFile): Promise<void> {
+    const seen = await this.examiner.examine(file.path, file.explicit);
+    if (seen.kind === 'not-a-report') return this.report({ path: file.path, outcome: 'skipped', message: seen.reason });
+    if (seen.kind === 'unreadable') return this.report({ path: file.path, outcome: 'failed', code: seen.code, message: seen.message });
+    const { sha256 } = seen;
+    if (this.isImported(sha256)) return this.report({ path: file.path, outcome: 'unchanged', sha256 });
+    // Backpressure: the walk waits while 2 × jobs files are in flight, so memory stays flat.
+    await this.queue.onSizeLessThan(1);
+    if (this.options.signal?.aborted || this.fatal) return;
+    const copyOf = this.inFlight.get(sha256);
+    const task = this.queue.add(async () => {
+      if (copyOf) {
+        await copyOf;
+        if (this.isImported(sha256)) return this.report({ path: file.path, outcome: 'unchanged', sha256 });
+      }
+      const outcome = await this.parser().run(file.path);
+      this.finish(file.path, sha256, outcome);
+    });
+    const settled = task.catch((error: unknown) => this.stopOn(error));
+    this.inFlight.set(sha256, settled);
+    void settled.then(() => {
+      if (this.inFlight.get(sha256) === settled) this.inFlight.delete(sha256);
+    });
+  }
+
+  private parser(): WorkerPool {
+    this.pool ??= new WorkerPool({
+      size: this.jobs,
+      script: workerScript(),
+      setup: { catalogDir: this.options.catalogDir ?? defaultCatalogDir(), overrides: this.options.overrides ?? {}, userVariants: this.options.userVariants ?? [] },
+      timeoutMs: this.options.timeoutMs ?? 60_000,
+      heapMb: this.options.heapMb ?? 1024,
+    });
+    return this.pool;
+  }
+
+  /** The one writer: the outcome of a parse goes to the database here, on the main thread. */
+  private finish(path: string, sha256: string, outcome: ParseOutcome): void {
+    if (!outcome.ok && outcome.code === INTERRUPTED.code) return;
+    if (!outcome.ok) {
+      saveFailure(this.options.db, { sha256, file: path, code: outcome.code, message: outcome.message });
+      return this.report({ path, outcome: 'failed', sha256, ms: outcome.ms, code: outcome.code, message: outcome.message });
+    }
+    const doc = outcome.document;
+    let saved;
+    try {
+      saved = saveDocument(this.options.db, doc);
+    } catch (error) {
+      // The database itself failing (disk full, read-only) is no document's fault: the import stops.
+      if (error instanceof StoreError) throw error;
+      const failure = { code: 'db/write-failed', message: `could not be written to the database (${(error as Error).message}); please report it with this file` };
+      saveFailure(this.options.db, { sha256, file: path, ...failure });
+      return this.report({ path, outcome: 'failed', sha256, ms: outcome.ms, ...failure });
+    }
+    this.report({
       path,
       outcome: saved.outcome,
+      sha256: doc.sha256,
+      format: doc.format,
       documentId: saved.documentId,
-      rows: processed.rows.length,
-      observations: indicatorRows.filter((r) => r.match.indicatorId && r.value.kind !== 'empty').length,
-      unmatched: indicatorRows.filter((r) => !r.match.indicatorId).length,
-      warnings: processed.messages.filter((m) => m.severity === 'warning').length,
-    };
-  } catch (error) {
-    // A bug met on one file must not cost the user the rest of the batch.
-    const { code, message } =
-      error instanceof UnreadableFileError
-        ? error
-        : { code: 'internal/error', message: `could not be processed because of an internal error (${(error as Error).message}); please report it with this file` };
-    saveFailure(options.db, { sha256, file: path, code, message });
-    return { path, outcome: 'failed', code, message };
+      ...(outcome.pages !== null ? { pages: outcome.pages } : {}),
+      ...documentCounts(doc),
+      ms: outcome.ms,
+    });
+  }
+
+  /** An error no single file explains (the workers cannot start, the database cannot be written): stop. */
+  private stopOn(error: unknown): void {
+    this.fatal ??= error instanceof Error ? error : new Error(String(error));
+    this.queue.clear();
+    void this.pool?.destroy();
+  }
+
+  private report(result: FileResult): void {
+    addResult(this.counts, result);
+    this.options.onFile?.(result, this.progress());
+  }
+
+  private progress(): ImportProgress {
+    return { ...this.counts, total: Math.max(this.total, this.counts.done), elapsedMs: performance.now() - this.started };
   }
 }
 
-export async function importFiles(paths: string[], options: ImportOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const path of paths) {
-    const result = await importOneFile(path, options);
-    results.push(result);
-    options.onFile?.(result, results.length, paths.length);
-  }
-  return results;
+/** Imports every report file under `paths`; see the module comment. */
+export function importPaths(paths: string[], options: ImportOptions): Promise<ImportSummary> {
+  return new BatchImport(options).run(paths);
 }

@@ -1,11 +1,11 @@
-import { loadCatalog } from '../../match/catalog.js';
+import { availableParallelism } from 'node:os';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
 import { loadUserVariants } from '../../match/user-variants.js';
-import { discoverFiles } from '../../importer/discover.js';
-import { importFiles, type FileResult } from '../../importer/import-files.js';
+import { importPaths } from '../../importer/import-files.js';
 import { isPeriodKey } from '../../metadata/extract-metadata.js';
 import { openDatabase } from '../../store/db.js';
 import { UsageError } from '../errors.js';
+import { progressView } from '../progress.js';
 
 interface ImportCliOptions {
   db: string;
@@ -13,58 +13,62 @@ interface ImportCliOptions {
   province?: string;
   period?: string;
   json?: boolean;
+  jobs?: string;
+  timeout?: string;
 }
 
-function describe(result: FileResult): string {
-  switch (result.outcome) {
-    case 'imported':
-      return `imported   ${result.path}: ${result.observations} figures, ${result.unmatched} rows to review, ${result.warnings} warnings`;
-    case 'unchanged':
-      return `unchanged  ${result.path}`;
-    default:
-      return `FAILED     ${result.path}: ${result.message} [${result.code}]`;
+/** Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+const EXIT_INTERRUPTED = 130;
+
+function positive(value: string | undefined, fallback: number, option: string, integer: boolean): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${option} ${value} is not a positive ${integer ? 'whole number' : 'number'}`);
   }
+  return n;
+}
+
+/** For `npm run bench` only: the whole process's peak memory and CPU time (worker threads included). */
+function writeResourceUse(): void {
+  if (!process.env.CHITIEU_BENCH_STATS) return;
+  const use = process.resourceUsage();
+  process.stderr.write(`CHITIEU_STATS ${JSON.stringify({ maxRssKb: use.maxRSS, userMs: use.userCPUTime / 1000, systemMs: use.systemCPUTime / 1000 })}\n`);
 }
 
 export async function runImport(paths: string[], options: ImportCliOptions): Promise<number> {
   if (options.period && !isPeriodKey(options.period)) {
     throw new UsageError(`--period ${options.period} is not a period key; use 2024, 2024-Q1, 2024-H1, 2024-H2, 2024-9M or 2021-2025`);
   }
-  const discovery = discoverFiles(paths);
+  const jobs = positive(options.jobs, availableParallelism(), '--jobs', true);
+  const timeoutSeconds = positive(options.timeout, 60, '--timeout', false);
   const db = openDatabase(options.db);
-  const catalog = loadCatalog();
-  const userVariants = loadUserVariants(defaultCatalogDir());
-  const out = (line: string) => (options.json ? process.stdout.write(`${line}\n`) : process.stderr.write(`${line}\n`));
-  const failed: FileResult[] = discovery.problems.map((p) => ({ path: p.path, outcome: 'failed', code: p.code, message: p.message }));
-  for (const f of failed) out(options.json ? JSON.stringify(f) : describe(f));
-
-  const started = Date.now();
-  const results = await importFiles(discovery.files.map((f) => f.path), {
-    db,
-    catalog,
-    userVariants,
-    overrides: { unit: options.unit, province: options.province, period: options.period },
-    onFile: (result, done, total) => out(options.json ? JSON.stringify(result) : `[${done}/${total}] ${describe(result)}`),
-  });
-  db.close();
-
-  const all = [...failed, ...results];
-  const count = (o: string) => all.filter((r) => r.outcome === o).length;
-  const summary = {
-    files: all.length,
-    imported: count('imported'),
-    unchanged: count('unchanged'),
-    failed: count('failed'),
-    figures: results.reduce((n, r) => n + (r.observations ?? 0), 0),
-    toReview: results.reduce((n, r) => n + (r.unmatched ?? 0), 0),
-    seconds: (Date.now() - started) / 1000,
-  };
-  if (options.json) process.stdout.write(`${JSON.stringify({ summary })}\n`);
-  else {
-    process.stderr.write(
-      `\n${summary.files} files: ${summary.imported} imported, ${summary.unchanged} unchanged, ${summary.failed} failed; ` +
-        `${summary.figures} figures, ${summary.toReview} rows to review (chitieu unmatched) in ${summary.seconds.toFixed(1)} s → ${options.db}\n`,
-    );
+  const catalogDir = defaultCatalogDir();
+  const view = progressView({ json: options.json ?? false, stdout: process.stdout, stderr: process.stderr });
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const summary = await importPaths(paths, {
+      db,
+      catalogDir,
+      userVariants: loadUserVariants(catalogDir),
+      overrides: { unit: options.unit, province: options.province, period: options.period },
+      jobs,
+      timeoutMs: timeoutSeconds * 1000,
+      signal: interrupt.signal,
+      onStart: (total) => view.start(total),
+      onFile: (result, progress) => view.file(result, progress),
+    });
+    view.finish(summary, options.db);
+    writeResourceUse();
+    if (summary.interrupted) return EXIT_INTERRUPTED;
+    return summary.failed > 0 ? 1 : 0;
+  } catch (error) {
+    view.abort();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSigint);
+    db.close();
   }
-  return summary.failed > 0 ? 1 : 0;
 }

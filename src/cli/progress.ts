@@ -1,0 +1,154 @@
+/**
+ * How `chitieu import` shows its progress. On a terminal (stderr): one line redrawn in place —
+ * done/total, a bar, counts per outcome, files/s and ETA — with failed files printed above it.
+ * Otherwise: a plain line per file. With --json: one JSON object per file on stdout and a final
+ * `{"summary": ...}`, and the bar on stderr when that is a terminal.
+ */
+import type { FileResult, ImportProgress, ImportSummary } from '../importer/import-files.js';
+
+export interface ProgressView {
+  start(total: number): void;
+  file(result: FileResult, progress: ImportProgress): void;
+  finish(summary: ImportSummary, db: string): void;
+  /** The import stopped with an error: leave the terminal clean for the error line. */
+  abort(): void;
+}
+
+type Stream = NodeJS.WriteStream;
+
+const LABEL: Record<FileResult['outcome'], string> = {
+  imported: 'imported ',
+  unchanged: 'unchanged',
+  failed: 'FAILED   ',
+  skipped: 'skipped  ',
+};
+
+export function describeResult(result: FileResult): string {
+  const head = `${LABEL[result.outcome]}  ${result.path}`;
+  if (result.outcome === 'imported') return `${head}: ${result.observations} figures, ${result.unmatched} rows to review, ${result.warnings} warnings`;
+  if (result.outcome === 'failed') return `${head}: ${result.message} [${result.code}]`;
+  if (result.outcome === 'skipped') return `${head}: ${result.message}`;
+  return head;
+}
+
+const rate = (p: ImportProgress) => (p.elapsedMs > 0 ? (p.done * 1000) / p.elapsedMs : 0);
+
+function clock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '--:--';
+  const s = Math.round(seconds);
+  const hms = [Math.floor(s / 3600), Math.floor((s % 3600) / 60), s % 60];
+  return (hms[0] ? `${hms[0]}:${String(hms[1]).padStart(2, '0')}` : String(hms[1])) + `:${String(hms[2]).padStart(2, '0')}`;
+}
+
+export function summaryLine(s: ImportSummary, db: string): string {
+  const skipped = s.skipped > 0 ? `, ${s.skipped} skipped (not reports)` : '';
+  const stopped = s.interrupted ? ` — interrupted with ${Math.max(0, s.total - s.done)} files to go; run the same command again to go on` : '';
+  return (
+    `${s.done} files: ${s.imported} imported, ${s.unchanged} unchanged, ${s.failed} failed${skipped}; ` +
+    `${s.figures} figures, ${s.toReview} rows to review (chitieu unmatched) in ${(s.elapsedMs / 1000).toFixed(1)} s ` +
+    `(${rate(s).toFixed(1)} files/s) → ${db}${stopped}`
+  );
+}
+
+/** The one line a terminal shows, cut to its width. */
+export function barLine(p: ImportProgress, columns: number): string {
+  const fraction = p.total > 0 ? Math.min(1, p.done / p.total) : 1;
+  const width = 20;
+  const filled = Math.round(fraction * width);
+  const bar = '='.repeat(filled) + (filled < width ? '>' + ' '.repeat(width - filled - 1) : '');
+  const perSecond = rate(p);
+  const eta = perSecond > 0 ? (p.total - p.done) / perSecond : Infinity;
+  const skipped = p.skipped > 0 ? ` skipped ${p.skipped}` : '';
+  const line =
+    `${p.done}/${p.total} [${bar}] imported ${p.imported} unchanged ${p.unchanged} failed ${p.failed}${skipped}` +
+    ` · ${perSecond.toFixed(1)} files/s · ETA ${clock(eta)}`;
+  return line.length > columns - 1 ? line.slice(0, Math.max(0, columns - 2)) + '…' : line;
+}
+
+/** The redrawn line; at most ten redraws a second, since a terminal is slower than an unchanged file. */
+class Bar {
+  private last = 0;
+  private shown = false;
+
+  constructor(private readonly stream: Stream) {}
+
+  draw(p: ImportProgress, force = false): void {
+    const now = performance.now();
+    if (!force && now - this.last < 100) return;
+    this.last = now;
+    this.stream.write(`\r\x1b[2K${barLine(p, this.stream.columns || 80)}`);
+    this.shown = true;
+  }
+
+  /** Writes a line above the bar. */
+  above(line: string, p: ImportProgress): void {
+    this.stream.write(`\r\x1b[2K${line}\n`);
+    this.draw(p, true);
+  }
+
+  clear(): void {
+    if (this.shown) this.stream.write('\r\x1b[2K');
+    this.shown = false;
+  }
+}
+
+function terminalView(stderr: Stream): ProgressView {
+  const bar = new Bar(stderr);
+  return {
+    start: (total) => bar.draw({ done: 0, total, imported: 0, unchanged: 0, failed: 0, skipped: 0, pages: 0, rows: 0, figures: 0, toReview: 0, elapsedMs: 0 }, true),
+    file: (result, p) => (result.outcome === 'failed' ? bar.above(describeResult(result), p) : bar.draw(p)),
+    finish: (summary, db) => {
+      bar.clear();
+      stderr.write(`${summaryLine(summary, db)}\n`);
+    },
+    abort: () => bar.clear(),
+  };
+}
+
+function plainView(stderr: Stream): ProgressView {
+  return {
+    start: () => undefined,
+    file: (result, p) => stderr.write(`[${p.done}/${p.total}] ${describeResult(result)}\n`),
+    finish: (summary, db) => stderr.write(`\n${summaryLine(summary, db)}\n`),
+    abort: () => undefined,
+  };
+}
+
+export function jsonSummary(s: ImportSummary) {
+  return {
+    files: s.done,
+    imported: s.imported,
+    unchanged: s.unchanged,
+    failed: s.failed,
+    skipped: s.skipped,
+    figures: s.figures,
+    toReview: s.toReview,
+    rows: s.rows,
+    pages: s.pages,
+    seconds: s.elapsedMs / 1000,
+    filesPerSecond: rate(s),
+    interrupted: s.interrupted,
+    workersStarted: s.workersStarted,
+  };
+}
+
+function jsonView(stdout: Stream, stderr: Stream): ProgressView {
+  const bar = stderr.isTTY ? new Bar(stderr) : null;
+  return {
+    start: () => undefined,
+    file: (result, p) => {
+      stdout.write(`${JSON.stringify(result)}\n`);
+      bar?.draw(p);
+    },
+    finish: (s) => {
+      bar?.clear();
+      stdout.write(`${JSON.stringify({ summary: jsonSummary(s) })}\n`);
+    },
+    abort: () => bar?.clear(),
+  };
+}
+
+export function progressView(options: { json: boolean; stdout: Stream; stderr: Stream }): ProgressView {
+  if (options.json) return jsonView(options.stdout, options.stderr);
+  return options.stderr.isTTY ? terminalView(options.stderr) : plainView(options.stderr);
+}

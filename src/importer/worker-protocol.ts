@@ -1,0 +1,31 @@
+/**
+ * Messages between the importer (main thread) and its parse workers. Everything is plain data:
+ * it crosses the thread boundary by structured clone.
+ */
+import type { UserVariant } from '../match/catalog-index.js';
+import type { MetadataOverrides } from '../pipeline/process-document.js';
+import type { ProcessedDocument } from '../pipeline/types.js';
+
+export interface WorkerSetup {
+  catalogDir: string;
+  overrides: MetadataOverrides;
+  userVariants: UserVariant[];
+}
+
+/** Main → worker: read and process this file. The worker reads the bytes itself. */
+export interface ParseTask {
+  id: number;
+  path: string;
+}
+
+export interface ParseFailure {
+  code: string;
+  message: string;
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  /** The worker cannot work at all (the catalog does not load): the whole import stops. */
+  | { type: 'fatal'; message: string }
+  | { type: 'parsed'; id: number; document: ProcessedDocument; pages: number | null; ms: number }
+  | ({ type: 'failed'; id: number; ms: number } & ParseFailure);

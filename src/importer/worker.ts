@@ -1,0 +1,72 @@
+/**
+ * A parse worker (node:worker_threads): loads the catalog once, then reads and processes one file
+ * per message and posts back the `ProcessedDocument`, or the reason it could not be read. It never
+ * touches the database: the main thread is the one writer.
+ */
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readDocument } from '../../parsers/read-document.js';
+import { UnreadableFileError } from '../../parsers/ir.js';
+import { loadCatalog, type Catalog } from '../match/catalog.js';
+import { processDocument } from '../pipeline/process-document.js';
+import type { ParseFailure, ParseTask, WorkerMessage, WorkerSetup } from './worker-protocol.js';
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+/**
+ * TEST HOOKS ONLY (test/importer/): a file whose path contains CHITIEU_TEST_HANG_ON makes this
+ * worker spin forever (to test --timeout); one whose path contains CHITIEU_TEST_CRASH_ON ends the
+ * worker thread abruptly, as a native crash or an out-of-memory kill would. Nobody sets these
+ * outside the tests.
+ */
+function testHooks(path: string): void {
+  const hang = process.env.CHITIEU_TEST_HANG_ON;
+  if (hang && path.includes(hang)) for (;;);
+  const crash = process.env.CHITIEU_TEST_CRASH_ON;
+  if (crash && path.includes(crash)) process.exit(70);
+}
+
+async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(task.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { type: 'failed', id: task.id, ms: ms(), code: 'file/unreadable', message: `cannot be read (${code}); check that it exists and that you may read it` };
+  }
+  testHooks(task.path);
+  try {
+    const doc = await readDocument(bytes, task.path);
+    const document = processDocument(doc, { catalog, overrides: setup.overrides, userVariants: setup.userVariants });
+    return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms() };
+  } catch (error) {
+    return { type: 'failed', id: task.id, ms: ms(), ...failureOf(error) };
+  }
+}
+
+function failureOf(error: unknown): ParseFailure {
+  if (error instanceof UnreadableFileError) return { code: error.code, message: error.message };
+  // A bug met on one file must not cost the user the rest of the batch.
+  return { code: 'internal/error', message: `could not be processed because of an internal error (${(error as Error)?.message ?? error}); please report it with this file` };
+}
+
+/** Loads the catalog once per worker; when it cannot, says so and waits to be terminated. */
+function start(): void {
+  let catalog: Catalog;
+  try {
+    catalog = loadCatalog(setup.catalogDir);
+  } catch (error) {
+    post({ type: 'fatal', message: (error as Error).message });
+    return;
+  }
+  port.on('message', (task: ParseTask) => {
+    void parse(task, catalog).then(post);
+  });
+  post({ type: 'ready' });
+}
+
+start();
