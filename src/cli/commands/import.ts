@@ -5,6 +5,7 @@ import { importPaths } from '../../importer/import-files.js';
 import { isPeriodKey } from '../../metadata/extract-metadata.js';
 import { openDatabase } from '../../store/db.js';
 import { UsageError } from '../errors.js';
+import { listingFailures } from '../failure-summary.js';
 import { progressView } from '../progress.js';
 
 interface ImportCliOptions {
@@ -44,7 +45,8 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
   const timeoutSeconds = positive(options.timeout, 60, '--timeout', false);
   const db = openDatabase(options.db);
   const catalogDir = defaultCatalogDir();
-  const view = progressView({ json: options.json ?? false, stdout: process.stdout, stderr: process.stderr });
+  const streams = { json: options.json ?? false, stdout: process.stdout, stderr: process.stderr };
+  const view = listingFailures(progressView(streams), streams);
   const interrupt = new AbortController();
   const onSigint = () => interrupt.abort();
   process.once('SIGINT', onSigint);
