@@ -18,6 +18,13 @@ function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** OLE compound file signature (MS-CFB §2.2): Word 97–2003 .doc, Excel .xls, an encrypted .docx. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isOleCompoundFile(bytes: Uint8Array): boolean {
+  return OLE_SIGNATURE.every((b, i) => bytes[i] === b);
+}
+
 /** Share of bytes that never occur in text (NUL and most C0 controls): binary garbage. */
 function binaryShare(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, 8192);

@@ -3,7 +3,7 @@
  * loaded on first use so that `chitieu --help` and text imports stay fast.
  */
 import { extname } from 'node:path';
-import { detectFormat } from './detect-format.js';
+import { detectFormat, isOleCompoundFile } from './detect-format.js';
 import { UnreadableFileError, type DocumentIR } from './ir.js';
 import { readLayoutText, looksLikeLayoutText } from './layout-text.js';
 import { decodeText } from './decode-text.js';
@@ -13,9 +13,15 @@ export async function readDocument(bytes: Uint8Array, file: string): Promise<Doc
   const format = detectFormat(bytes, extname(file));
   switch (format) {
     case 'empty':
-      throw new UnreadableFileError('file/empty', 'is empty (0 bytes): there is nothing to import', file);
+      throw new UnreadableFileError('file/empty', 'is empty (0 bytes), so there is nothing to import: copy or download the report again, or leave this file out', file);
     case 'binary':
-      throw new UnreadableFileError('file/binary', 'is binary data, not a text, Word or PDF report; check that it is the right file', file);
+      // A Word 97–2003 .doc is binary too: the DOCX reader names it and says how to convert it.
+      if (isOleCompoundFile(bytes)) return (await import('./docx/read-docx.js')).readDocx(bytes, file);
+      throw new UnreadableFileError(
+        'file/binary',
+        'is binary data, not a text, Word (.docx) or PDF report: check that it is the right file, or open it in the program that made it and save it as .docx or PDF',
+        file,
+      );
     case 'pdf': {
       const { readPdf } = await import('./pdf/read-pdf.js');
       return readPdf(bytes, file);

@@ -29,8 +29,18 @@ function decodeXml(bytes: Buffer): string {
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-function notWord(file: string, why: string): UnreadableFileError {
-  return new UnreadableFileError('docx/not-word', `is a ZIP archive but not a Word document (${why}): check that it is a .docx report and not another Office file`, file);
+/** What a ZIP holds when its main part is not WordprocessingML, told by the part's folder (ECMA-376 Part 1 §11–13). */
+const OTHER_PACKAGES: [RegExp, string][] = [
+  [/^xl\//, 'an Excel workbook'],
+  [/^ppt\//, 'a PowerPoint presentation'],
+];
+
+function notWord(file: string, why: string, mainPart?: string): UnreadableFileError {
+  const other = OTHER_PACKAGES.find(([folder]) => mainPart !== undefined && folder.test(mainPart))?.[1];
+  const message = other
+    ? `is ${other} (${mainPart}) named like a Word file, not a Word document: import the report itself; a table kept in Excel can be pasted into a Word document first`
+    : `is a ZIP archive but not a Word document (${why}): check that it is the .docx report and not another file renamed to .docx`;
+  return new UnreadableFileError('docx/not-word', message, file);
 }
 
 export interface ReadDocxOptions {
@@ -49,7 +59,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadDoc
 
     const parsed = parseXml(decodeXml(documentBytes));
     const body = firstChild(firstChild(parsed.root, 'w:document'), 'w:body');
-    if (!body) throw notWord(file, `${mainPart} has no w:document/w:body`);
+    if (!body) throw notWord(file, `${mainPart} has no w:document/w:body`, mainPart);
     let stylesRoot: XmlElement | undefined;
     const problems = parsed.problems.map((p) => `${mainPart}: ${p}`);
     if (stylesBytes) {

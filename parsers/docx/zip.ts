@@ -36,29 +36,41 @@ function notAZip(bytes: Uint8Array, file: string, reason: string): UnreadableFil
   const ole = OLE_SIGNATURE.every((b, i) => bytes[i] === b);
   const message = ole
     ? 'is a Word 97–2003 .doc or a password-protected Word file (OLE compound file), not a .docx: open it in Word or LibreOffice and save it as an unprotected .docx'
-    : `is not a ZIP archive, so not a .docx (${reason}): check that the file is complete and really a Word document`;
+    : `is not a ZIP archive, so not a .docx (${reason}): get the file again (a download or copy may have been cut off), or open it in Word or LibreOffice and save it as .docx`;
   return new UnreadableFileError('docx/not-a-zip', message, file);
 }
 
-function checkSizes(entries: yauzl.Entry[], limits: ZipLimits, file: string): void {
-  let total = 0;
+/** Sizes as a person reads them: 10 KB, 4.0 MB, 3.9 GB. */
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
+const RESAVE = 'if it is a genuine report, open it in Word or LibreOffice and save it again';
+
+/**
+ * The total first, since it is what a person can judge ("3.9 GB from a file of 37 KB"); then the
+ * ratio of each large part, which catches one part inflating far beyond its weight.
+ */
+function checkSizes(entries: yauzl.Entry[], fileBytes: number, limits: ZipLimits, file: string): void {
+  const total = entries.reduce((n, entry) => n + entry.uncompressedSize, 0);
+  if (total > limits.maxTotalBytes) {
+    throw new UnreadableFileError(
+      'docx/zip-too-large',
+      `declares ${total} bytes uncompressed in ${entries.length} parts (limit ${limits.maxTotalBytes}): ${size(total)} from a file of ${size(fileBytes)}, more than any report, so it was not unpacked (a zip bomb?); ${RESAVE}, without large pictures`,
+      file,
+    );
+  }
   for (const entry of entries) {
-    total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize >= limits.ratioFloor && ratio > limits.maxRatio) {
       throw new UnreadableFileError(
         'docx/zip-too-large',
-        `declares part ${entry.fileName} as ${entry.uncompressedSize} bytes from ${entry.compressedSize} compressed (ratio ${Math.round(ratio)}:1, limit ${limits.maxRatio}:1); refusing to inflate a likely zip bomb`,
+        `would unpack its part ${entry.fileName} from ${size(entry.compressedSize)} to ${size(entry.uncompressedSize)} (ratio ${Math.round(ratio)}:1, where a Word document stays under ${limits.maxRatio}:1), so it looks like a zip bomb and was not unpacked; ${RESAVE}`,
         file,
       );
     }
-  }
-  if (total > limits.maxTotalBytes) {
-    throw new UnreadableFileError(
-      'docx/zip-too-large',
-      `declares ${total} bytes uncompressed in ${entries.length} parts (limit ${limits.maxTotalBytes}); refusing to inflate it`,
-      file,
-    );
   }
 }
 
@@ -78,7 +90,7 @@ export async function openZip(bytes: Uint8Array, file: string, limits: ZipLimits
   } catch (error) {
     throw notAZip(bytes, file, (error as Error).message);
   }
-  checkSizes(entries, limits, file);
+  checkSizes(entries, bytes.length, limits, file);
   const byName = new Map(entries.map((e) => [e.fileName.toLowerCase(), e]));
   return {
     names: new Map(entries.map((e) => [e.fileName.toLowerCase(), e.fileName])),

@@ -57,9 +57,9 @@ async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Prom
     await task.destroy().catch(() => undefined);
     const name = (error as Error)?.name;
     if (name === 'PasswordException') {
-      throw new UnreadableFileError('pdf/encrypted', 'is protected by a password: save or print an unprotected copy, then import that', file);
+      throw new UnreadableFileError('pdf/encrypted', 'is protected by a password: open it with the password, save or print it as an unprotected PDF, then import that', file);
     }
-    throw new UnreadableFileError('pdf/corrupt', `is damaged or incomplete and cannot be opened as a PDF (${(error as Error)?.message ?? error}): get the file again or export it again`, file);
+    throw new UnreadableFileError('pdf/corrupt', `is damaged or incomplete and cannot be opened as a PDF (${(error as Error)?.message ?? error}): get the file again (a download or copy may have been cut off), or export it again from Word`, file);
   }
 }
 
@@ -136,8 +136,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
     for (let number = 1; number <= doc.numPages; number++) pages.push(await readPage(doc, number, file, messages));
     if (pages.every((p) => p.runs.length === 0)) {
       const unreadable = messages.length === pages.length && pages.length > 0;
-      if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again or export it again', file);
-      throw new UnreadableFileError('pdf/no-text-layer', 'has no text layer (a scan?): it needs OCR before import', file);
+      if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
+      throw new UnreadableFileError('pdf/no-text-layer', 'has no text layer, only pictures of its pages (a scan?): run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from', file);
     }
     let previous: ReadPage | null = null;
     for (const read of pages) {

@@ -274,7 +274,7 @@ describe('readPdf on hand-made PDFs', () => {
     expect(withBlank.messages).toEqual([expect.objectContaining({ severity: 'warning', code: 'pdf/page-no-text', position: { file: 'blank.pdf', page: 2, line: 1 } })]);
     const scan = await failure(handMadePdf(['0.5 w 72 600 m 500 600 l S', '72 72 400 600 re f']));
     expect(scan.code).toBe('pdf/no-text-layer');
-    expect(scan.message).toBe('has no text layer (a scan?): it needs OCR before import');
+    expect(scan.message).toBe('has no text layer, only pictures of its pages (a scan?): run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from');
   });
 
   it('a truncated, a password-protected and a garbage PDF are unreadable with their codes', async () => {
