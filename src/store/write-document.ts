@@ -1,6 +1,12 @@
-/** Writing one processed document: one transaction, so a crash never leaves half a document. */
+/**
+ * Writing one processed document: one transaction, so a crash never leaves half a document.
+ *
+ * A fault of the database itself (disk full, read-only, I/O error) is not the document's: it is
+ * thrown as a `StoreError`, and every later write on that connection throws it again, a failure
+ * record included, so that the batch stops with one clear error instead of blaming each file.
+ */
 import type { ProcessedDocument, ProcessedRow } from '../pipeline/types.js';
-import type { Db } from './db.js';
+import { storeFault, type Db, type StoreError } from './db.js';
 
 export type SaveOutcome = 'imported' | 'unchanged';
 
@@ -26,8 +32,28 @@ function rowParams(documentId: number | bigint, { row, value, match }: Processed
   ];
 }
 
+/** The store fault met on each connection; see the module comment. */
+const faults = new WeakMap<Db, StoreError>();
+
+function writing<T>(db: Db, write: () => T): T {
+  const earlier = faults.get(db);
+  if (earlier) throw earlier;
+  try {
+    return write();
+  } catch (error) {
+    const fault = storeFault(error, db.name);
+    if (!fault) throw error;
+    faults.set(db, fault);
+    throw fault;
+  }
+}
+
 /** Imports a document unless the same content is already imported. */
 export function saveDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome; documentId: number } {
+  return writing(db, () => insertDocument(db, doc));
+}
+
+function insertDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome; documentId: number } {
   const insertRow = db.prepare(
     `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
   );
@@ -50,6 +76,10 @@ export function saveDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOut
 
 /** Records a file that could not be read; it is tried again on the next import. */
 export function saveFailure(db: Db, failure: { sha256: string; file: string; code: string; message: string }): void {
+  writing(db, () => insertFailure(db, failure));
+}
+
+function insertFailure(db: Db, failure: { sha256: string; file: string; code: string; message: string }): void {
   db.transaction(() => {
     db.prepare("DELETE FROM documents WHERE sha256 = ? AND status = 'failed'").run(failure.sha256);
     db.prepare(
