@@ -12,12 +12,13 @@ import { REPO, tempDir } from '../helpers/cli.js';
 
 /**
  * Another process in the middle of migrating: the `migrations` table is there, and it holds the
- * write lock while it applies every migration, for `holdMs`; then it commits.
+ * write lock while it applies every migration (the ones this test sees), for `holdMs`; then it
+ * commits.
  */
 function migratingElsewhere(path: string, holdMs: number): Promise<{ done: Promise<number | null> }> {
   const script = `
     import Database from 'better-sqlite3';
-    import { MIGRATIONS } from ${JSON.stringify(join(REPO, 'dist/src/store/migrations.js'))};
+    const MIGRATIONS = ${JSON.stringify(MIGRATIONS)};
     const db = new Database(${JSON.stringify(path)});
     db.pragma('journal_mode = WAL');
     db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
