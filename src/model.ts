@@ -79,8 +79,10 @@ export interface DocumentMetadata {
   period: PeriodKey | null;
   /** Level of the reporter, used to read level-less labels (a ward's DVC rows are cấp xã). */
   level: AdminLevel | null;
+  /** The report's own date as precise as printed (`2024-03-14`, `2023-12`, `2023`); absent when none is read. */
+  reportDate?: string;
   /** Where each value was read from, for `explain` and messages. */
-  evidence: { unit?: Position; province?: Position; period?: Position };
+  evidence: { unit?: Position; province?: Position; period?: Position; reportDate?: Position };
 }
 
 export type IndicatorValueType = 'count' | 'percent' | 'money' | 'code' | 'yesno' | 'text' | 'group';

@@ -1,5 +1,6 @@
 /**
- * Document metadata: who reports (unit, level), where (province) and on which period, each with
+ * Document metadata: who reports (unit, level), where (province), on which period and when it is
+ * dated (the report's own date, which tells a corrected re-issue from the first issue), each with
  * the position of the block it was read from. Pure over the IR; problems are messages with fixed
  * codes: `meta/no-period`, `meta/no-unit`, `meta/no-province` (warnings), `meta/period-conflict`
  * (info).
@@ -9,6 +10,7 @@ import { message } from '../../parsers/ir.js';
 import type { AdminLevel, DocumentMetadata } from '../model.js';
 import { choosePeriod, periodReadings } from './period-sources.js';
 import { findReportProvince } from './province-sources.js';
+import { findReportDate } from './report-date.js';
 import { locateParts } from './report-parts.js';
 import { hintedLevel, openingUnit, unitCandidates, type UnitCandidate } from './unit-sources.js';
 
@@ -54,16 +56,19 @@ export function extractMetadata(doc: DocumentIR): { metadata: DocumentMetadata; 
   const province = findReportProvince(parts, chosen, candidates);
   const unit = chosen ? unitName(chosen, province?.province.name ?? null) : null;
   const period = choosePeriod(periodReadings(parts, opening ? { piece: opening.candidate.piece, rest: opening.rest } : null), parts.placeDate);
+  const reportDate = findReportDate(parts);
 
   const metadata: DocumentMetadata = {
     unit,
     province: province?.province.name ?? null,
     period: period.period,
     level: levelOf(chosen, candidates, hintedLevel(parts)),
+    ...(reportDate ? { reportDate: reportDate.date } : {}),
     evidence: {
       ...(unit && chosen ? { unit: chosen.piece.position } : {}),
       ...(province ? { province: province.piece.position } : {}),
       ...(period.reading ? { period: period.reading.piece.position } : {}),
+      ...(reportDate ? { reportDate: reportDate.position } : {}),
     },
   };
   const messages: Message[] = [...period.messages];

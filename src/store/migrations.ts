@@ -77,4 +77,13 @@ export const MIGRATIONS: Migration[] = [
         SELECT * FROM appendix_rows WHERE kind = 'indicator' AND indicator_id IS NULL;
     `,
   },
+  {
+    // The report's own date (src/metadata/report-date.ts) tells a corrected re-issue from the
+    // first issue; documents of one unit and period are then read newest first.
+    name: '002-document-report-date',
+    sql: `
+      ALTER TABLE documents ADD COLUMN report_date TEXT;
+      CREATE INDEX documents_period ON documents (period);
+    `,
+  },
 ];

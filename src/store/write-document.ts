@@ -64,11 +64,11 @@ function insertDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome;
     const { metadata } = doc;
     const info = db
       .prepare(
-        `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?)`,
+        `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at, report_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?)`,
       )
       .run(doc.sha256, doc.file, doc.format, metadata.unit, doc.unitKey, metadata.province, metadata.period, metadata.level,
-        doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString());
+        doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString(), metadata.reportDate ?? null);
     for (const row of doc.rows) insertRow.run(...rowParams(info.lastInsertRowid, row));
     return { outcome: 'imported' as const, documentId: Number(info.lastInsertRowid) };
   }).immediate();

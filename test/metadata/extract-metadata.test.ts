@@ -133,8 +133,8 @@ describe('the unit from other parts of the report', () => {
       ],
     };
     const { metadata, messages } = extractMetadata(doc);
-    expect(metadata).toMatchObject({ unit: 'Sở Văn hóa và Thể thao', province: 'Thừa Thiên Huế', period: '2020-9M', level: 'so' });
-    expect(metadata.evidence).toEqual({ unit: at(1, 1), province: at(1, 1), period: at(4) });
+    expect(metadata).toMatchObject({ unit: 'Sở Văn hóa và Thể thao', province: 'Thừa Thiên Huế', period: '2020-9M', level: 'so', reportDate: '2020-09-20' });
+    expect(metadata.evidence).toEqual({ unit: at(1, 1), province: at(1, 1), period: at(4), reportDate: at(2) });
     expect(messages).toEqual([]);
   });
 
