@@ -44,10 +44,43 @@ program
   .option('--period <key>', 'only this period key')
   .option('--indicator <id>', 'only this indicator ID (prefix match: tthc.giai_quyet)')
   .option('--section <n>', 'only this area of the template (1..7)')
-  .addHelpText('after', '\nColumns: document_id, source_file, unit, province, period, indicator_id, indicator_name, section, stt, label,\nvalue, value_raw, measure_unit, note, page, line, confidence, match_method')
+  .option('--format <shape>', 'long (one row per figure) or wide (one row per unit and period, one column per indicator ID)', 'long')
+  .option('--all-versions', 'every report of a unit and period, not only the newest (a corrected re-issue is newest)')
+  .addHelpText('after', '\nColumns: document_id, source_file, unit, province, period, indicator_id, indicator_name, section, stt, label,\nvalue, value_raw, measure_unit, note, page, line, confidence, match_method\nWide: unit_key, unit, province, period, document_id, source_file, report_date, then one column per indicator ID.\nNewest: the later report date as far as both reports print it, else the later import.')
   .action(async (options) => {
     const { runExport } = await import('./commands/export.js');
     process.exitCode = await runExport(options);
+  });
+
+program
+  .command('units')
+  .description('list the reporting units: key, name, province, level, and periods with their number of reports')
+  .addOption(dbOption())
+  .option('--json', 'print JSON')
+  .option('--csv', 'print CSV (one row per unit and period)')
+  .option('--bom', 'with --csv: start with a UTF-8 BOM for Excel')
+  .option('--all-versions', 'one row per report, the one read by default marked current')
+  .action(async (options) => {
+    const { runUnits } = await import('./commands/units.js');
+    process.exitCode = await runUnits(options);
+  });
+
+program
+  .command('diff')
+  .description("compare a unit's reports for two periods: every indicator with both values, the change and the source of each")
+  .addOption(dbOption())
+  .requiredOption('--unit <unit>', 'unit key (see chitieu units) or a part of its name that only one unit has')
+  .requiredOption('--from <period>', 'earlier period key (2024-Q1, 2023, ...)')
+  .requiredOption('--to <period>', 'later period key')
+  .option('--format <format>', 'table, csv or json', 'table')
+  .option('--changes-only', 'leave out indicators whose value is the same')
+  .option('--all-versions', 'compare every report of the two periods with the one before it (with --from = --to: what a re-issue changed)')
+  .option('--out <file>', 'with --format csv: file to write (default: stdout)')
+  .option('--bom', 'with --format csv: start with a UTF-8 BOM for Excel')
+  .addHelpText('after', '\nExample: chitieu diff --unit "Ban Dân tộc" --from 2024-Q1 --to 2024-H1 --changes-only')
+  .action(async (options) => {
+    const { runDiff } = await import('./commands/diff.js');
+    process.exitCode = await runDiff(options);
   });
 
 program

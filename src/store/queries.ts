@@ -1,20 +1,45 @@
 /** Read queries over the store. The only other module besides the writers that knows SQL. */
 import type { Db } from './db.js';
 
-export interface ObservationFilters {
-  unit?: string;
-  province?: string;
-  period?: string;
-  indicator?: string;
-  section?: number;
-}
-
-export interface ObservationRecord {
-  document_id: number;
+/** An imported document, as the units listing, export and diff see it. */
+export interface DocumentRecord {
+  id: number;
   source_file: string;
+  format: string | null;
   unit: string | null;
+  unit_key: string | null;
   province: string | null;
   period: string | null;
+  level: string | null;
+  template_version: string | null;
+  /** The report's own date (`2024-03-14`, `2023-12`, `2023`); null when not read or in a database older than migration 002. */
+  report_date: string | null;
+  imported_at: string;
+  row_count: number;
+}
+
+function hasColumn(db: Db, table: string, column: string): boolean {
+  return (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).includes(column);
+}
+
+/**
+ * Every imported document, in import order. A database opened read-only is not migrated, so a
+ * column added by a later migration is read as null when it is not there yet.
+ */
+export function listDocuments(db: Db): DocumentRecord[] {
+  const reportDate = hasColumn(db, 'documents', 'report_date') ? 'report_date' : 'NULL AS report_date';
+  return db
+    .prepare(
+      `SELECT id, path AS source_file, format, unit, unit_key, province, period, level, template_version, ${reportDate}, imported_at, row_count
+       FROM documents WHERE status = 'imported' ORDER BY id`,
+    )
+    .all() as DocumentRecord[];
+}
+
+/** One observation: a mapped appendix row; its document is looked up by `document_id`. */
+export interface ObservationRecord {
+  document_id: number;
+  row_index: number;
   indicator_id: string;
   area: number | null;
   stt: string;
@@ -27,37 +52,97 @@ export interface ObservationRecord {
   note: string;
   page: number | null;
   line: number;
+  table_no: number | null;
+  row_no: number | null;
   confidence: number | null;
   match_method: string;
 }
 
-/** Each filter's SQL condition; a filter given on the command line adds its clause. */
-const OBSERVATION_FILTERS: Record<keyof ObservationFilters, string> = {
-  unit: "d.unit LIKE '%' || @unit || '%'",
-  province: 'd.province = @province',
-  period: 'd.period = @period',
-  indicator: "(o.indicator_id = @indicator OR o.indicator_id LIKE @indicator || '.%')",
-  section: 'o.area = @section',
+export interface ObservationFilters {
+  /** An indicator ID and the IDs below it (`tthc.giai_quyet` takes `tthc.giai_quyet.cap_xa`). */
+  indicator?: string;
+  /** An area of the template, 1..7. */
+  section?: number;
+}
+
+const OBSERVATION_COLUMNS = `document_id, row_index, indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw,
+  unit AS unit_cell, note, page, line, table_no, row_no, confidence, match_method`;
+
+// Not LIKE: "_" in IDs would be a wildcard, and LIKE ignores case.
+const FILTER_CLAUSES: Record<keyof ObservationFilters, string> = {
+  indicator: "(indicator_id = @indicator OR substr(indicator_id, 1, length(@indicator) + 1) = @indicator || '.')",
+  section: 'area = @section',
 };
 
-export function iterateObservations(db: Db, filters: ObservationFilters = {}): IterableIterator<ObservationRecord> {
-  const where: string[] = ["d.status = 'imported'"];
+function filterClauses(filters: ObservationFilters): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
   const params: Record<string, unknown> = {};
-  for (const [name, clause] of Object.entries(OBSERVATION_FILTERS) as Array<[keyof ObservationFilters, string]>) {
+  for (const [name, clause] of Object.entries(FILTER_CLAUSES) as Array<[keyof ObservationFilters, string]>) {
     if (filters[name] === undefined || filters[name] === '') continue;
-    where.push(clause);
+    clauses.push(clause);
     params[name] = filters[name];
   }
-  return db
+  return { where: clauses.map((c) => ` AND ${c}`).join(''), params };
+}
+
+/**
+ * The observations of the given documents, document by document in the order given, rows in
+ * document order. One indexed query per document (appendix_rows is keyed by document_id,
+ * row_index), so nothing is sorted and the rows stream.
+ */
+export function* iterateObservations(db: Db, documentIds: Iterable<number>, filters: ObservationFilters = {}): Generator<ObservationRecord> {
+  const { where, params } = filterClauses(filters);
+  const statement = db.prepare(`SELECT ${OBSERVATION_COLUMNS} FROM observations WHERE document_id = @document${where} ORDER BY row_index`);
+  for (const document of documentIds) {
+    yield* statement.iterate({ ...params, document }) as IterableIterator<ObservationRecord>;
+  }
+}
+
+/**
+ * The same rows as arrays, for the export's hot loop: better-sqlite3 makes an array of the
+ * selected columns faster than an object, and only the columns the CSV needs are read.
+ */
+export type ObservationTuple = [
+  indicator_id: string, area: number | null, stt: string, label: string, value_kind: string, value_number: number | null,
+  value_text: string | null, value_raw: string, unit_cell: string, note: string, page: number | null, line: number,
+  confidence: number | null, match_method: string,
+];
+
+/** A reader of one document's observations as tuples (`ObservationTuple`), rows in document order. */
+export function observationTuples(db: Db, filters: ObservationFilters = {}): (documentId: number) => ObservationTuple[] {
+  const { where, params } = filterClauses(filters);
+  const statement = db
     .prepare(
-      `SELECT o.document_id, d.path AS source_file, d.unit, d.province, d.period, o.indicator_id, o.area, o.stt, o.label,
-              o.value_kind, o.value_number, o.value_text, o.value_raw, o.unit AS unit_cell, o.note, o.page, o.line,
-              o.confidence, o.match_method
-       FROM observations o JOIN documents d ON d.id = o.document_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY o.document_id, o.row_index`,
+      `SELECT indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw, unit, note, page, line, confidence, match_method
+       FROM observations WHERE document_id = @document${where} ORDER BY row_index`,
     )
-    .iterate(params) as IterableIterator<ObservationRecord>;
+    .raw(true);
+  return (document) => statement.all({ ...params, document }) as ObservationTuple[];
+}
+
+/** Indicator ID and value of one document's observations, for the wide export. */
+export type ValueTuple = [indicator_id: string, value_kind: string, value_number: number | null, value_text: string | null];
+
+export function valueTuples(db: Db, filters: ObservationFilters = {}): (documentId: number) => ValueTuple[] {
+  const { where, params } = filterClauses(filters);
+  const statement = db
+    .prepare(`SELECT indicator_id, value_kind, value_number, value_text FROM observations WHERE document_id = @document${where} ORDER BY row_index`)
+    .raw(true);
+  return (document) => statement.all({ ...params, document }) as ValueTuple[];
+}
+
+/** The observations of one document, in document order. */
+export function observationsOf(db: Db, documentId: number, filters: ObservationFilters = {}): ObservationRecord[] {
+  return [...iterateObservations(db, [documentId], filters)];
+}
+
+/** The indicator IDs observed in the given documents (for the wide export's columns). */
+export function indicatorIdsOf(db: Db, documentIds: Iterable<number>, filters: ObservationFilters = {}): Set<string> {
+  const { where, params } = filterClauses(filters);
+  const statement = db.prepare(`SELECT DISTINCT indicator_id FROM observations WHERE document_id = @document${where}`).pluck();
+  const ids = new Set<string>();
+  for (const document of documentIds) for (const id of statement.all({ ...params, document }) as string[]) ids.add(id);
+  return ids;
 }
 
 export interface UnmatchedRecord {
