@@ -50,18 +50,24 @@ export function summaryLine(s: ImportSummary, db: string): string {
   );
 }
 
-/** The one line a terminal shows, cut to its width. */
+/**
+ * The one line a terminal shows: the bar takes what the counts, rate and ETA leave of the width
+ * (5 to 20 columns), a percentage stands in for it when less is left, and only a terminal too
+ * narrow even for that cuts the line.
+ */
 export function barLine(p: ImportProgress, columns: number): string {
   const fraction = p.total > 0 ? Math.min(1, p.done / p.total) : 1;
-  const width = 20;
-  const filled = Math.round(fraction * width);
-  const bar = '='.repeat(filled) + (filled < width ? '>' + ' '.repeat(width - filled - 1) : '');
   const perSecond = rate(p);
   const eta = perSecond > 0 ? (p.total - p.done) / perSecond : Infinity;
   const skipped = p.skipped > 0 ? ` skipped ${p.skipped}` : '';
-  const line =
-    `${p.done}/${p.total} [${bar}] imported ${p.imported} unchanged ${p.unchanged} failed ${p.failed}${skipped}` +
-    ` · ${perSecond.toFixed(1)} files/s · ETA ${clock(eta)}`;
+  const counts = `imported ${p.imported} unchanged ${p.unchanged} failed ${p.failed}${skipped} · ${perSecond.toFixed(1)} files/s · ETA ${clock(eta)}`;
+  const head = `${p.done}/${p.total}`;
+  const width = Math.min(20, columns - 1 - head.length - counts.length - 4);
+  let line: string;
+  if (width >= 5) {
+    const filled = Math.round(fraction * width);
+    line = `${head} [${'='.repeat(filled) + (filled < width ? '>' + ' '.repeat(width - filled - 1) : '')}] ${counts}`;
+  } else line = `${head} ${Math.floor(fraction * 100)}% ${counts}`;
   return line.length > columns - 1 ? line.slice(0, Math.max(0, columns - 2)) + '…' : line;
 }
 

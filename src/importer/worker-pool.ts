@@ -43,6 +43,13 @@ interface Slot {
   startedAt: number;
 }
 
+/**
+ * Young generation per worker. Measured on 120 bench PDFs, 2 workers: V8's default (about 34 MB
+ * of new space with a 2 GiB heap) peaks at 420 MB for the process; 16 MB at 385 MB, at the same
+ * CPU time a page (13.5 ms).
+ */
+const YOUNG_GENERATION_MB = 16;
+
 export const INTERRUPTED: ParseFailure = { code: 'import/interrupted', message: 'the import was interrupted before this file was done' };
 
 export class WorkerPool {
@@ -77,8 +84,13 @@ export class WorkerPool {
     if (this.closed || this.failure) return;
     while (this.waiting.length > 0) {
       const idle = [...this.slots].find((s) => s.ready && !s.job);
-      if (idle) this.dispatch(idle, this.waiting.shift()!);
-      else if (this.slots.size < this.options.size) this.spawn();
+      if (idle) {
+        this.dispatch(idle, this.waiting.shift()!);
+        continue;
+      }
+      // Start a worker only for files that no starting worker will take.
+      const starting = [...this.slots].filter((s) => !s.ready).length;
+      if (starting < this.waiting.length && this.slots.size < this.options.size) this.spawn();
       else return;
     }
   }
@@ -86,7 +98,7 @@ export class WorkerPool {
   private spawn(): void {
     const worker = new Worker(this.options.script, {
       workerData: this.options.setup,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       // pdf.js logs with console.log; stdout may carry --json records, so a worker's output goes to stderr.
       stdout: true,
     });

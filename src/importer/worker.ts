@@ -9,6 +9,7 @@ import { readDocument } from '../../parsers/read-document.js';
 import { UnreadableFileError } from '../../parsers/ir.js';
 import { loadCatalog, type Catalog } from '../match/catalog.js';
 import { processDocument } from '../pipeline/process-document.js';
+import { restoreNativeBuiltins } from './native-builtins.js';
 import type { ParseFailure, ParseTask, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
 const port = parentPort!;
@@ -45,6 +46,8 @@ async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> 
     return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms() };
   } catch (error) {
     return { type: 'failed', id: task.id, ms: ms(), ...failureOf(error) };
+  } finally {
+    restoreNativeBuiltins();
   }
 }
 

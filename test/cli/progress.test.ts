@@ -16,7 +16,15 @@ describe('barLine', () => {
     expect(barLine({ ...slow, elapsedMs: 10_000_000 }, 200)).toMatch(/ETA 8:20:00$/);
   });
 
-  it('fits the terminal width', () => {
+  it('gives a percentage instead of the bar when an 80-column terminal has no room for it, the ETA kept', () => {
+    const big = { ...progress, done: 1234, total: 10000, imported: 1000, unchanged: 200, failed: 34 };
+    const line = barLine(big, 80);
+    expect(line.length).toBeLessThanOrEqual(79);
+    expect(line).toBe('1234/10000 12% imported 1000 unchanged 200 failed 34 · 123.4 files/s · ETA 1:11');
+    expect(barLine(big, 100)).toMatch(/^1234\/10000 \[=+>? +\] imported/);
+  });
+
+  it('cuts the line only when even that does not fit', () => {
     const line = barLine(progress, 40);
     expect(line.length).toBeLessThanOrEqual(39);
     expect(line.endsWith('…')).toBe(true);
