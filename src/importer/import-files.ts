@@ -32,9 +32,10 @@ export interface ImportOptions {
   /** Time limit per file (default 60 s). */
   timeoutMs?: number;
   /**
-   * Old-generation heap per worker (default 2048 MiB). A file needing more fails alone. With 1024
-   * or 1536 a PDF page cost 15-20 % more CPU (measured, one worker: 14.5 against 12 ms a page),
-   * though the live heap stays near 25 MB: V8 sizes its work by the limit.
+   * Old-generation heap per worker (default 1792 MiB); a file needing more fails alone. V8 paces
+   * its collections by this limit, so it trades memory for speed: on the 333 bench PDFs, 2 workers,
+   * 1792 MiB peaked at 283 MB RSS and 13.8-15.1 CPU ms a page, 2048 MiB at 407 MB and 11.3-12.5
+   * (the issue's ceiling is 400 MB), 1024 MiB spent 15-20 % more CPU than 2048.
    */
   heapMb?: number;
   /** Aborting stops the import after the files being written: nothing half-written, run again to go on. */
@@ -123,7 +124,7 @@ class BatchImport {
       script: workerScript(),
       setup: { catalogDir: this.options.catalogDir ?? defaultCatalogDir(), overrides: this.options.overrides ?? {}, userVariants: this.options.userVariants ?? [] },
       timeoutMs: this.options.timeoutMs ?? 60_000,
-      heapMb: this.options.heapMb ?? 2048,
+      heapMb: this.options.heapMb ?? 1792,
     });
     return this.pool;
   }

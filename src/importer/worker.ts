@@ -18,15 +18,20 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 
 /**
  * TEST HOOKS ONLY (test/importer/): a file whose path contains CHITIEU_TEST_HANG_ON makes this
- * worker spin forever (to test --timeout); one whose path contains CHITIEU_TEST_CRASH_ON ends the
- * worker thread abruptly, as a native crash or an out-of-memory kill would. Nobody sets these
- * outside the tests.
+ * worker spin forever (to test --timeout); CHITIEU_TEST_CRASH_ON ends the worker thread abruptly,
+ * as a native crash would; CHITIEU_TEST_OOM_ON makes it allocate until its heap limit stops it.
+ * Nobody sets these outside the tests.
  */
 function testHooks(path: string): void {
   const hang = process.env.CHITIEU_TEST_HANG_ON;
   if (hang && path.includes(hang)) for (;;);
   const crash = process.env.CHITIEU_TEST_CRASH_ON;
   if (crash && path.includes(crash)) process.exit(70);
+  const oom = process.env.CHITIEU_TEST_OOM_ON;
+  if (oom && path.includes(oom)) {
+    const hoard: string[][] = [];
+    for (;;) hoard.push(Array.from({ length: 100_000 }, (_, i) => `${path}${i}`));
+  }
 }
 
 async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> {
