@@ -27,6 +27,16 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
+/** Vietnamese letters without their marks (đ → d), for comparisons that must survive tone placement. */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
 /** True when the markup-covered parts of `raw` cover all its visible characters. */
 function coversAll(raw: string, pattern: RegExp): boolean {
   const rest = raw.replace(pattern, '').replace(TAG, '');

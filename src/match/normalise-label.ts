@@ -29,6 +29,7 @@
  *    commas and semicolons between words dropped (list punctuation only: "cơ quan, đơn vị" and
  *    "cơ quan đơn vị" are one wording; a decimal comma "98,87" stays); runs of spaces folded.
  */
+import { stripDiacritics } from '../../parsers/cell-text.js';
 import { packageAbbreviations } from './abbreviations.js';
 
 export interface NormalisedLabel {
@@ -49,14 +50,7 @@ export interface NormaliseOptions {
   abbreviations?: ReadonlyMap<string, string>;
 }
 
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
+export { stripDiacritics };
 
 /** Step 1: the printed cell as clean NFC text. */
 function cleanPrinted(label: string): string {

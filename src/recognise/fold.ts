@@ -1,3 +1,5 @@
+import { stripDiacritics } from '../../parsers/cell-text.js';
+
 /** Lower-case NFC text with whitespace folded, for matching header words and area titles. */
 export function foldText(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -5,8 +7,5 @@ export function foldText(text: string): string {
 
 /** Remove Vietnamese diacritics (đ → d) for keyword tests that must survive odd tone placement. */
 export function asciiFold(text: string): string {
-  return foldText(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd');
+  return stripDiacritics(foldText(text));
 }
