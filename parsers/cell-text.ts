@@ -27,8 +27,11 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 /** Vietnamese letters without their marks (đ → d), for comparisons that must survive tone placement. */
 export function stripDiacritics(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

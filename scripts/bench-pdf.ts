@@ -10,24 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPdf } from '../parsers/pdf/read-pdf.js';
+import { installed, median } from './bench/measure.js';
 
 /** Compiled to dist/scripts/, so the project root is two levels up. */
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function hasPdftotext(): boolean {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main(argv: string[]): Promise<void> {
   const runsAt = argv.indexOf('--runs');
@@ -50,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`${files.length} PDFs, ${pages} pages, ${runs} runs`);
   console.log(`readPdf             ${median(ours).toFixed(1)} pages/s (median; runs ${ours.map((v) => v.toFixed(0)).join(', ')})`);
 
-  if (!hasPdftotext()) {
+  if (!installed('pdftotext', ['-v'])) {
     console.log('pdftotext -layout   not installed (poppler-utils): no comparison');
     return;
   }

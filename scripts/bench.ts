@@ -10,7 +10,9 @@
  *   - the re-import of the unchanged corpus (files/s), `export` of every figure, `--help`.
  * Repeated measurements are medians. Prints a table and writes bench-out/bench-<date>.json.
  *
- * Usage: npm run build && npm run bench -- [--files N] [--runs R] [--jobs J]
+ * Usage: npm run build && npm run bench -- [--files N] [--runs R] [--jobs J] [--skip-pdf]
+ *   --skip-pdf  leaves out the PDF-only import and pdftotext (for a memory run on a large corpus,
+ *               where the full import already reads every PDF)
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -56,12 +58,32 @@ async function chitieuImport(paths: string[], db: string, jobs: number): Promise
 }
 
 const cpuUse = (cpuS: number, wallS: number, cores: number) => cpuS / wallS / cores;
+const cpuSeconds = (i: ImportRun) => (i.stats ? (i.stats.userMs + i.stats.systemMs) / 1000 : i.run.cpuS);
+
+/** The corpus's PDFs imported alone, then `pdftotext -layout` on the same files, as many at a time. */
+async function measurePdf(pdfDir: string, count: number, db: string, jobs: number, runs: number) {
+  console.error(`bench: import of the ${count} PDFs alone ...`);
+  const ours = await chitieuImport([pdfDir], db, jobs);
+  const pdfFiles = readdirSync(pdfDir).map((f) => join(pdfDir, f));
+  let poppler: { wallS: number[]; cpuS: number[] } | null = null;
+  if (installed('pdftotext', ['-v'])) {
+    console.error(`bench: pdftotext -layout on the same PDFs, ${jobs} at a time ...`);
+    poppler = { wallS: [], cpuS: [] };
+    for (let r = 0; r < runs; r++) {
+      const t = await runEach('pdftotext', (f) => ['-layout', f, '-'], pdfFiles, jobs);
+      poppler.wallS.push(t.wallS);
+      poppler.cpuS.push(t.cpuS);
+    }
+  }
+  return { ours, pages: ours.summary.pages, poppler };
+}
 
 async function main(argv: string[]): Promise<void> {
   const files = option(argv, '--files', 1000);
   const runs = option(argv, '--runs', 3);
   const cores = availableParallelism();
   const jobs = option(argv, '--jobs', cores);
+  const skipPdf = argv.includes('--skip-pdf');
   const load = [loadavg()[0]!];
 
   const corpus = await ensureCorpus(ROOT, files);
@@ -88,26 +110,13 @@ async function main(argv: string[]): Promise<void> {
   const exports: Run[] = [];
   for (let r = 0; r < runs; r++) exports.push(await run(process.execPath, [CLI, 'export', '--db', fullDb, '--out', join(work, 'export.csv')]));
 
-  console.error(`bench: import of the ${corpus.byFormat.pdf} PDFs alone ...`);
-  const pdfOnly = await chitieuImport([corpus.pdfDir], join(work, 'pdf.sqlite'), jobs);
-  const pages = pdfOnly.summary.pages;
-  const pdfFiles = readdirSync(corpus.pdfDir).map((f) => join(corpus.pdfDir, f));
-  let poppler: { wallS: number[]; cpuS: number[] } | null = null;
-  if (installed('pdftotext', ['-v'])) {
-    console.error(`bench: pdftotext -layout on the same PDFs, ${jobs} at a time ...`);
-    poppler = { wallS: [], cpuS: [] };
-    for (let r = 0; r < runs; r++) {
-      const t = await runEach('pdftotext', (f) => ['-layout', f, '-'], pdfFiles, jobs);
-      poppler.wallS.push(t.wallS);
-      poppler.cpuS.push(t.cpuS);
-    }
-  }
+  const pdf = skipPdf ? null : await measurePdf(corpus.pdfDir, corpus.byFormat.pdf, join(work, 'pdf.sqlite'), jobs, runs);
   load.push(loadavg()[0]!);
 
-  const fullCpuS = full.stats ? (full.stats.userMs + full.stats.systemMs) / 1000 : full.run.cpuS;
-  const pdfCpuS = pdfOnly.stats ? (pdfOnly.stats.userMs + pdfOnly.stats.systemMs) / 1000 : pdfOnly.run.cpuS;
-  const oursPagesPerS = pages / pdfOnly.run.wallS;
-  const popplerPagesPerS = poppler ? pages / median(poppler.wallS) : null;
+  const fullCpuS = cpuSeconds(full);
+  const oursPagesPerS = pdf ? pdf.pages / pdf.ours.run.wallS : null;
+  const poppler = pdf?.poppler ?? null;
+  const popplerPagesPerS = pdf && poppler ? pdf.pages / median(poppler.wallS) : null;
   const result = {
     date: new Date().toISOString(),
     node: process.version,
@@ -129,14 +138,14 @@ async function main(argv: string[]): Promise<void> {
       cpuS: fullCpuS,
       cpuUse: cpuUse(fullCpuS, full.run.wallS, cores),
     },
-    pdfImport: {
-      files: pdfOnly.summary.files,
-      failed: pdfOnly.summary.failed,
-      pages,
-      wallS: pdfOnly.run.wallS,
+    pdfImport: pdf && {
+      files: pdf.ours.summary.files,
+      failed: pdf.ours.summary.failed,
+      pages: pdf.pages,
+      wallS: pdf.ours.run.wallS,
       pagesPerS: oursPagesPerS,
-      cpuUse: cpuUse(pdfCpuS, pdfOnly.run.wallS, cores),
-      peakRssMb: pdfOnly.stats ? pdfOnly.stats.maxRssKb / 1024 : pdfOnly.run.peakRssMb,
+      cpuUse: cpuUse(cpuSeconds(pdf.ours), pdf.ours.run.wallS, cores),
+      peakRssMb: pdf.ours.stats ? pdf.ours.stats.maxRssKb / 1024 : pdf.ours.run.peakRssMb,
     },
     pdftotext: poppler && {
       parallel: jobs,
@@ -144,7 +153,7 @@ async function main(argv: string[]): Promise<void> {
       pagesPerS: popplerPagesPerS,
       cpuUse: cpuUse(median(poppler.cpuS), median(poppler.wallS), cores),
     },
-    ratioToPdftotext: popplerPagesPerS ? oursPagesPerS / popplerPagesPerS : null,
+    ratioToPdftotext: oursPagesPerS && popplerPagesPerS ? oursPagesPerS / popplerPagesPerS : null,
     reimport: { runs: again.map((a) => a.run.wallS), filesPerS: files / median(again.map((a) => a.run.wallS)), unchanged: again[0]?.summary.unchanged },
     exportAll: { runs: exports.map((e) => e.wallS), seconds: median(exports.map((e) => e.wallS)) },
     helpSeconds: { runs: help, median: median(help) },
@@ -161,7 +170,7 @@ type Result = {
   jobs: number;
   loadAverage1m: Record<string, number | undefined>;
   fullImport: { files: number; failed: number; wallS: number; filesPerS: number; rowsPerS: number; peakRssMb: number | null; cpuUse: number };
-  pdfImport: { files: number; pages: number; pagesPerS: number; cpuUse: number; peakRssMb: number | null };
+  pdfImport: { files: number; pages: number; pagesPerS: number | null; cpuUse: number; peakRssMb: number | null } | null;
   pdftotext: { pagesPerS: number | null; cpuUse: number } | null;
   ratioToPdftotext: number | null;
   reimport: { filesPerS: number };
@@ -178,9 +187,9 @@ function printTable(r: Result): void {
     ['  rows/s', f(r.fullImport.rowsPerS, 0), ''],
     ['  peak RSS', `${f(r.fullImport.peakRssMb, 0)} MB`, '< 400 MB'],
     [`  CPU use (${r.cores} cores)`, pct(r.fullImport.cpuUse), ''],
-    ['PDF import', `${r.pdfImport.files} files, ${r.pdfImport.pages} pages`, ''],
-    ['  pages/s', f(r.pdfImport.pagesPerS), ''],
-    [`  CPU use (${r.cores} cores)`, pct(r.pdfImport.cpuUse), ''],
+    ['PDF import', r.pdfImport ? `${r.pdfImport.files} files, ${r.pdfImport.pages} pages` : 'skipped (--skip-pdf)', ''],
+    ['  pages/s', f(r.pdfImport?.pagesPerS), ''],
+    [`  CPU use (${r.cores} cores)`, r.pdfImport ? pct(r.pdfImport.cpuUse) : 'n/a', ''],
     [`pdftotext -layout (${r.jobs} parallel)`, `${f(r.pdftotext?.pagesPerS)} pages/s`, ''],
     ['  ratio ours / pdftotext', f(r.ratioToPdftotext, 2), '>= 0.33'],
     ['re-import unchanged', `${f(r.reimport.filesPerS, 0)} files/s`, '>= 500'],

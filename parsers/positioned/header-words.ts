@@ -30,7 +30,9 @@ const HEADER_WORDS: ReadonlyArray<readonly [HeaderRole, RegExp]> = [
 
 /** The header role a run of text names, if it is a header caption. */
 export function headerRole(text: string): HeaderRole | null {
-  const folded = fold(text);
+  // Every caption pattern is anchored at the start and none is longer than this: the rest of a
+  // long run (a paragraph on a page being tested for a table) need not be folded.
+  const folded = fold(text.trimStart().slice(0, 48));
   for (const [role, pattern] of HEADER_WORDS) if (pattern.test(folded)) return role;
   return null;
 }

@@ -5,6 +5,7 @@
  * (DOMAIN.md: a ward's DVC rows are cấp xã figures).
  */
 import type { AdminLevel } from '../model.js';
+import { memoByText } from './memo.js';
 import { stripDiacritics } from './normalise-label.js';
 
 const LEVEL_WORDS: ReadonlyArray<readonly [AdminLevel, RegExp]> = [
@@ -17,10 +18,10 @@ const LEVEL_WORDS: ReadonlyArray<readonly [AdminLevel, RegExp]> = [
 ];
 
 /** The levels a text names ("UBND cấp huyện đã kết nối với UBND tỉnh" names two). */
-export function levelsOfText(text: string): AdminLevel[] {
+export const levelsOfText = memoByText((text: string): AdminLevel[] => {
   const ascii = stripDiacritics(text.toLowerCase());
   return LEVEL_WORDS.filter(([, pattern]) => pattern.test(ascii)).map(([level]) => level);
-}
+});
 
 /**
  * A department (sở) is part of the provincial level: its "cấp tỉnh" figures are its own, so the

@@ -30,6 +30,7 @@
  *    "cơ quan đơn vị" are one wording; a decimal comma "98,87" stays); runs of spaces folded.
  */
 import { stripDiacritics } from '../../parsers/cell-text.js';
+import { memoByText } from './memo.js';
 import { packageAbbreviations } from './abbreviations.js';
 
 export interface NormalisedLabel {
@@ -220,12 +221,18 @@ export function foldForCompare(text: string, options: NormaliseOptions = {}): st
   return foldText(expandAbbreviations(stripMarkers(cleanPrinted(text)), table));
 }
 
+/** Normalised with the package's abbreviations: the case of every import, so it is remembered. */
+const normaliseWithPackageTable = memoByText((label) => normaliseUncached(label, packageAbbreviations()));
+
 export function normaliseLabel(label: string, options: NormaliseOptions = {}): NormalisedLabel {
-  const table = options.abbreviations ?? packageAbbreviations();
+  return options.abbreviations ? normaliseUncached(label, options.abbreviations) : normaliseWithPackageTable(label);
+}
+
+function normaliseUncached(label: string, table: ReadonlyMap<string, string>): NormalisedLabel {
   const { older, newer } = splitNewerWording(cleanPrinted(label));
   const core = extractParentheticals(stripMarkers(older));
   const text = foldText(expandAbbreviations(core.text, table));
-  const renamed = newer === null ? null : normaliseLabel(newer, options);
+  const renamed = newer === null ? null : normaliseUncached(newer, table);
   return {
     text,
     newerWording: renamed && renamed.text !== '' ? renamed.text : null,

@@ -6,6 +6,7 @@
  * to stdout, which `chitieu export` uses for CSV.
  */
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { memoByText } from './memo.js';
 import { stripDiacritics } from './normalise-label.js';
 
 type JaroWinkler = (a: string, b: string, dt?: unknown, ignoreCase?: boolean) => number;
@@ -20,10 +21,11 @@ export interface TokenSet {
   ascii: string[];
 }
 
-export function tokenSet(folded: string): TokenSet {
+/** A label's tokens; remembered, as each row is compared with many entries (memo.ts). */
+export const tokenSet = memoByText((folded: string): TokenSet => {
   const tokens = folded.split(/[^\p{L}\p{N}%]+/u).filter((t) => t !== '' && !STOP_WORDS.has(t));
   return { tokens, ascii: tokens.map((t) => stripDiacritics(t)) };
-}
+});
 
 export class IdfTable {
   private readonly df = new Map<string, number>();
