@@ -72,12 +72,13 @@ program
   .requiredOption('--unit <unit>', 'unit key (see chitieu units) or a part of its name that only one unit has')
   .requiredOption('--from <period>', 'earlier period key (2024-Q1, 2023, ...)')
   .requiredOption('--to <period>', 'later period key')
+  .option('--to-unit <unit>', "take the --to report from this unit: a body renamed or merged (Ban Dân tộc → Sở Dân tộc và Tôn giáo), or another unit to compare with")
   .option('--format <format>', 'table, csv or json', 'table')
   .option('--changes-only', 'leave out indicators whose value is the same')
   .option('--all-versions', 'compare every report of the two periods with the one before it (with --from = --to: what a re-issue changed)')
   .option('--out <file>', 'with --format csv: file to write (default: stdout)')
   .option('--bom', 'with --format csv: start with a UTF-8 BOM for Excel')
-  .addHelpText('after', '\nExample: chitieu diff --unit "Ban Dân tộc" --from 2024-Q1 --to 2024-H1 --changes-only')
+  .addHelpText('after', '\nExamples:\n  chitieu diff --unit "Ban Dân tộc" --from 2024-Q1 --to 2024-H1 --changes-only\n  chitieu diff --unit "Ban Dân tộc" --from 2024 --to 2025 --to-unit "Sở Dân tộc và Tôn giáo"')
   .action(async (options) => {
     const { runDiff } = await import('./commands/diff.js');
     process.exitCode = await runDiff(options);

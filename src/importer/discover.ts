@@ -12,6 +12,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isCandidateName } from '../../parsers/detect-format.js';
+import { describeFileError } from './file-errors.js';
 
 export interface DiscoveredFile {
   kind: 'file';
@@ -31,9 +32,8 @@ export interface DiscoveryProblem {
 export type DiscoveredEntry = DiscoveredFile | DiscoveryProblem;
 
 function problemOf(path: string, error: unknown, what: string): DiscoveryProblem {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { kind: 'problem', path, code: 'file/not-found', message: 'does not exist' };
-  return { kind: 'problem', path, code: 'file/unreadable', message: `${what} (${code}); check its permissions` };
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  return { kind: 'problem', path, code: missing ? 'file/not-found' : 'file/unreadable', message: describeFileError(error, what) };
 }
 
 const byName = (a: Dirent, b: Dirent) => a.name.localeCompare(b.name);

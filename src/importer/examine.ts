@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { detectFormat } from '../../parsers/detect-format.js';
+import { describeFileError } from './file-errors.js';
 
 export type Examination =
   | { kind: 'report'; sha256: string; bytes: number }
@@ -60,6 +61,5 @@ function notAReport(head: Uint8Array, path: string): string | null {
 }
 
 function unreadable(error: unknown): Examination {
-  const code = (error as NodeJS.ErrnoException).code;
-  return { kind: 'unreadable', code: 'file/unreadable', message: `cannot be read (${code}); check that it exists and that you may read it` };
+  return { kind: 'unreadable', code: 'file/unreadable', message: describeFileError(error, 'cannot be read') };
 }

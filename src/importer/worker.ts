@@ -9,6 +9,7 @@ import { readDocument } from '../../parsers/read-document.js';
 import { UnreadableFileError } from '../../parsers/ir.js';
 import { loadCatalog, type Catalog } from '../match/catalog.js';
 import { processDocument } from '../pipeline/process-document.js';
+import { describeFileError } from './file-errors.js';
 import { restoreNativeBuiltins } from './native-builtins.js';
 import type { ParseFailure, ParseTask, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
@@ -41,8 +42,7 @@ async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> 
   try {
     bytes = await readFile(task.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { type: 'failed', id: task.id, ms: ms(), code: 'file/unreadable', message: `cannot be read (${code}); check that it exists and that you may read it` };
+    return { type: 'failed', id: task.id, ms: ms(), code: 'file/unreadable', message: describeFileError(error, 'cannot be read') };
   }
   testHooks(task.path);
   try {

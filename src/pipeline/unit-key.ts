@@ -19,7 +19,8 @@
  *
  * Not applied, on purpose: tone marks are kept (xã Tân Hòa and xã Tân Hóa are two communes);
  * renamed or merged bodies since 2025 (Ban Dân tộc → Sở Dân tộc và Tôn giáo, DOMAIN.md) keep
- * their own keys, since the new body is not the old one; a commune named without its district
+ * their own keys, since the new body is not the old one (`chitieu diff --to-unit` compares
+ * across the change); a commune named without its district
  * is matched to the one named with it only by `reconcileUnitKeys`, over the keys of an archive,
  * and only when that district is the only one (two "phường 1" exist in one province).
  */

@@ -36,6 +36,16 @@ interface DiffJson {
   comparisons: Array<{ from: { id: number; period: string; source_file: string }; to: { id: number; period: string; source_file: string }; rows: DiffJsonRow[]; counts: Record<string, number> }>;
 }
 
+function csvRecords(text: string): Promise<Record<string, string>[]> {
+  return new Promise((resolve, reject) => {
+    const out: Record<string, string>[] = [];
+    parseString(text, { headers: true })
+      .on('data', (r: Record<string, string>) => out.push(r))
+      .on('end', () => resolve(out))
+      .on('error', reject);
+  });
+}
+
 function diffJson(args: string[]): DiffJson {
   const run = chitieu(['diff', '--db', db, '--format', 'json', ...args]);
   expect(run.stderr).toBe('');
@@ -157,13 +167,7 @@ describe('chitieu diff output', () => {
   it('writes CSV with both values, the change and both sources', async () => {
     const run = chitieu(['diff', '--db', db, '--unit', 'Ban Dân tộc', '--from', '2024-Q1', '--to', '2024-H1', '--format', 'csv']);
     expect(run.status).toBe(0);
-    const rows = await new Promise<Record<string, string>[]>((resolve, reject) => {
-      const out: Record<string, string>[] = [];
-      parseString(run.stdout, { headers: true })
-        .on('data', (r: Record<string, string>) => out.push(r))
-        .on('end', () => resolve(out))
-        .on('error', reject);
-    });
+    const rows = await csvRecords(run.stdout);
     const r = rows.find((x) => x.indicator_id === 'bomay.bien_che.ty_le_tinh_gian')!;
     expect(r).toMatchObject({
       status: 'changed', from_value: '11.7', to_value: '12.5', change: '0.8', from_value_raw: '11,7', to_value_raw: '12,5',
@@ -231,5 +235,50 @@ describe('chitieu diff with a corrected re-issue', () => {
       [q1File, reissueFile],
       [reissueFile, h1File],
     ]);
+  });
+});
+
+describe('chitieu diff --to-unit: a body renamed in 2025', () => {
+  const renamedFile = join(work, 'renamed', '000_2025_q1.txt');
+
+  beforeAll(() => {
+    mkdirSync(join(work, 'renamed'));
+    writeFileSync(renamedFile, editSeed('000', [{ set: { line: 151, cell: CELL.value, text: '40' } }]));
+    const run = chitieu(['import', renamedFile, '--db', db, '--unit', 'Sở Dân tộc và Tôn giáo', '--period', '2025-Q1']);
+    expect(run.status).toBe(0);
+  });
+
+  it('follows the figures from the old body to the new one', () => {
+    const diff = diffJson(['--unit', 'Ban Dân tộc', '--from', '2024-Q1', '--to', '2025-Q1', '--to-unit', 'Sở Dân tộc', '--changes-only']);
+    expect(diff.unit.key).toBe('khánh-hòa/ban-dân-tộc');
+    expect((diff as unknown as { toUnit: { key: string } }).toUnit.key).toBe('khánh-hòa/sở-dân-tộc-và-tôn-giáo');
+    // From the newest 2024-Q1 report (the re-issue, L153 corrected to 12) to the renamed copy of the seed.
+    expect(diff.comparisons[0]!.from.source_file).toBe(reissueFile);
+    expect(diff.comparisons[0]!.to.source_file).toBe(renamedFile);
+    // In catalog order: the directive documents (L153) come before the plan's tasks (L151).
+    const changed = diff.comparisons[0]!.rows.map((r) => [r.from!.line, r.from!.value, r.to!.value]);
+    expect(changed).toEqual([
+      [153, '12', seedCell('000', 153, CELL.value)],
+      [151, '31', '40'],
+    ]);
+  });
+
+  it('names both units in the table and the CSV', async () => {
+    const table = chitieu(['diff', '--db', db, '--unit', 'Ban Dân tộc', '--from', '2024-Q1', '--to', '2025-Q1', '--to-unit', 'Sở Dân tộc', '--changes-only']);
+    expect(table.status).toBe(0);
+    expect(table.stdout.split('\n').slice(0, 2)).toEqual(['Ban Dân tộc (Khánh Hòa) — khánh-hòa/ban-dân-tộc', '→ Sở Dân tộc và Tôn giáo (Khánh Hòa) — khánh-hòa/sở-dân-tộc-và-tôn-giáo']);
+    const csv = chitieu(['diff', '--db', db, '--unit', 'Ban Dân tộc', '--from', '2024-Q1', '--to', '2025-Q1', '--to-unit', 'Sở Dân tộc', '--changes-only', '--format', 'csv']);
+    expect(csv.status).toBe(0);
+    const rows = await csvRecords(csv.stdout);
+    expect(rows.map((r) => [r.unit_key, r.to_unit_key, r.from_line, r.to_value])).toEqual([
+      ['khánh-hòa/ban-dân-tộc', 'khánh-hòa/sở-dân-tộc-và-tôn-giáo', '153', seedCell('000', 153, CELL.value)],
+      ['khánh-hòa/ban-dân-tộc', 'khánh-hòa/sở-dân-tộc-và-tôn-giáo', '151', '40'],
+    ]);
+  });
+
+  it('says which unit lacks the period', () => {
+    const run = chitieu(['diff', '--db', db, '--unit', 'Ban Dân tộc', '--from', '2024-Q1', '--to', '2024-H1', '--to-unit', 'Sở Dân tộc']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('Error: khánh-hòa/sở-dân-tộc-và-tôn-giáo has no report for 2024-H1; its periods: 2025-Q1\n');
   });
 });

@@ -26,7 +26,7 @@ const REFUSED: Record<string, { code: string; todo: RegExp }> = {
   'word-97.docx': { code: 'docx/not-a-zip', todo: /save it as an unprotected \.docx/ },
   'not-word.docx': { code: 'docx/not-word', todo: /import the report itself/ },
   'zip-bomb.docx': { code: 'docx/zip-too-large', todo: /not unpacked .*open it in Word or LibreOffice and save it again/ },
-  'khong-doc-duoc.txt': { code: 'file/unreadable', todo: /check .*permissions|you may read it/ },
+  'khong-doc-duoc.txt': { code: 'file/unreadable', todo: /you are not allowed to read it: ask for read access, or copy it somewhere you can read \(EACCES\)/ },
 };
 
 /** Good reports and the rows with a value each must bring. */

@@ -118,7 +118,7 @@ describe('exit codes', () => {
     const work = tempDir();
     const run = chitieu(['import', join(work, 'khong-co'), '--db', join(work, 'db.sqlite')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/FAILED .*khong-co: does not exist \[file\/not-found\]/);
+    expect(run.stderr).toMatch(/FAILED .*khong-co: does not exist \(any more\?\): check the path.* \[file\/not-found\]/);
   });
 
   it.each([

@@ -3,6 +3,9 @@
  * values, the change and where each value was read (src/report/diff.ts). The newest report of
  * each period is compared; with `--all-versions` every report of the two periods is compared
  * with the one before it, oldest first (with `--from` = `--to`: what each re-issue changed).
+ * `--to-unit` takes the later side from another unit: a body renamed or merged since 2025 (Ban
+ * Dân tộc → Sở Dân tộc và Tôn giáo) keeps its own key (unit-key.ts), and this is how its figures
+ * are followed across the change; two units of one period compare the same way.
  */
 import { basename } from 'node:path';
 import { loadCatalog } from '../../match/catalog.js';
@@ -20,6 +23,7 @@ import { writeCsv } from '../csv-writer.js';
 export interface DiffCliOptions {
   db: string;
   unit: string;
+  toUnit?: string;
   from: string;
   to: string;
   format?: string;
@@ -33,7 +37,7 @@ export const DIFF_COLUMNS = [
   'unit_key', 'unit', 'indicator_id', 'indicator_name', 'occurrence', 'status', 'from_period', 'to_period', 'from_value', 'to_value',
   'change', 'relative_change_pct', 'from_value_raw', 'to_value_raw', 'from_stt', 'to_stt', 'from_label', 'to_label',
   'from_source_file', 'from_page', 'from_line', 'from_place', 'to_source_file', 'to_page', 'to_line', 'to_place',
-  'from_document_id', 'to_document_id',
+  'from_document_id', 'to_document_id', 'to_unit_key', 'to_unit',
 ] as const;
 
 function periodArg(flag: string, text: string): string {
@@ -52,15 +56,16 @@ function versionsOf(unit: UnitSummary, period: string, byId: ReadonlyMap<number,
   return found.versions.map((v) => byId.get(v.document_id)!);
 }
 
-/** The pairs of reports to compare. */
-function pairsToCompare(unit: UnitSummary, from: string, to: string, allVersions: boolean, byId: ReadonlyMap<number, KeyedDocument>): Array<[KeyedDocument, KeyedDocument]> {
+/** The pairs of reports to compare: `unit`'s for `from` with `toUnit`'s for `to`. */
+function pairsToCompare(unit: UnitSummary, toUnit: UnitSummary, from: string, to: string, allVersions: boolean, byId: ReadonlyMap<number, KeyedDocument>): Array<[KeyedDocument, KeyedDocument]> {
   const older = versionsOf(unit, from, byId);
-  const newer = versionsOf(unit, to, byId);
+  const newer = versionsOf(toUnit, to, byId);
+  const sameReports = from === to && unit.key === toUnit.key;
   if (!allVersions) {
-    if (from === to) throw new UsageError(`--from and --to are both ${from}; add --all-versions to compare the reports of one period`);
+    if (sameReports) throw new UsageError(`--from and --to are both ${from}; add --all-versions to compare the reports of one period`);
     return [[older[older.length - 1]!, newer[newer.length - 1]!]];
   }
-  const chain = from === to ? older : [...older, ...newer];
+  const chain = sameReports ? older : [...older, ...newer];
   if (chain.length < 2) throw new UsageError(`${unit.key} has one report for ${from}; nothing to compare`);
   return chain.slice(1).map((d, i) => [chain[i]!, d]);
 }
@@ -91,8 +96,10 @@ function describeSide(d: UnitDiff['from']): string {
   return `${d.period}: ${d.source_file} (${details.filter(Boolean).join(', ')})`;
 }
 
-function printTable(unit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): void {
-  const out: string[] = [`${unit.name}${unit.province ? ` (${unit.province})` : ''} — ${unit.key}`];
+const unitTitle = (unit: UnitSummary) => `${unit.name}${unit.province ? ` (${unit.province})` : ''} — ${unit.key}`;
+
+function printTable(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): void {
+  const out: string[] = [unit.key === toUnit.key ? unitTitle(unit) : `${unitTitle(unit)}\n→ ${unitTitle(toUnit)}`];
   for (const diff of diffs) {
     const rows = diff.rows.filter((r) => !changesOnly || r.status !== 'same');
     out.push(
@@ -119,7 +126,7 @@ function printTable(unit: UnitSummary, diffs: readonly UnitDiff[], name: (id: st
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-function csvRows(unit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): string[][] {
+function csvRows(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): string[][] {
   return diffs.flatMap((diff) =>
     diff.rows
       .filter((r) => !changesOnly || r.status !== 'same')
@@ -129,7 +136,7 @@ function csvRows(unit: UnitSummary, diffs: readonly UnitDiff[], name: (id: strin
         r.from?.stt ?? '', r.to?.stt ?? '', r.from?.label ?? '', r.to?.label ?? '',
         r.from?.source_file ?? '', num(r.from?.page ?? null), num(r.from?.line ?? null), place(r.from),
         r.to?.source_file ?? '', num(r.to?.page ?? null), num(r.to?.line ?? null), place(r.to),
-        String(diff.from.id), String(diff.to.id),
+        String(diff.from.id), String(diff.to.id), toUnit.key, toUnit.name,
       ]),
   );
 }
@@ -142,17 +149,21 @@ export async function runDiff(options: DiffCliOptions): Promise<number> {
   const db = openDatabase(options.db, { readonly: true });
   try {
     const documents = keyDocuments(listDocuments(db));
-    let unit: UnitSummary;
-    try {
-      unit = resolveUnit(summariseUnits(documents), options.unit);
-    } catch (error) {
-      throw error instanceof UnitLookupError ? new UsageError(error.message) : error;
-    }
+    const units = summariseUnits(documents);
+    const lookUp = (query: string) => {
+      try {
+        return resolveUnit(units, query);
+      } catch (error) {
+        throw error instanceof UnitLookupError ? new UsageError(error.message) : error;
+      }
+    };
+    const unit = lookUp(options.unit);
+    const toUnit = options.toUnit === undefined ? unit : lookUp(options.toUnit);
     const byId = new Map(documents.map((d) => [d.id, d]));
     const catalog = loadCatalog();
     const order = new Map(catalog.indicators.map((i, n) => [i.id, n]));
     const name = (id: string) => catalog.byId.get(id)?.name ?? '';
-    const diffs = pairsToCompare(unit, from, to, options.allVersions ?? false, byId).map((pair) => compareReports(db, pair, order));
+    const diffs = pairsToCompare(unit, toUnit, from, to, options.allVersions ?? false, byId).map((pair) => compareReports(db, pair, order));
     const changesOnly = options.changesOnly ?? false;
 
     if (shape === 'json') {
@@ -160,12 +171,12 @@ export async function runDiff(options: DiffCliOptions): Promise<number> {
         ...d,
         rows: d.rows.filter((r) => !changesOnly || r.status !== 'same').map((r) => ({ ...r, indicator_name: name(r.indicator_id) })),
       }));
-      const unitInfo = { key: unit.key, name: unit.name, province: unit.province, level: unit.level };
-      process.stdout.write(`${JSON.stringify({ unit: unitInfo, comparisons }, null, 2)}\n`);
+      const info = (u: UnitSummary) => ({ key: u.key, name: u.name, province: u.province, level: u.level });
+      process.stdout.write(`${JSON.stringify({ unit: info(unit), toUnit: info(toUnit), comparisons }, null, 2)}\n`);
     } else if (shape === 'csv') {
-      await writeCsv(options, DIFF_COLUMNS, csvRows(unit, diffs, name, changesOnly));
+      await writeCsv(options, DIFF_COLUMNS, csvRows(unit, toUnit, diffs, name, changesOnly));
     } else {
-      printTable(unit, diffs, name, changesOnly);
+      printTable(unit, toUnit, diffs, name, changesOnly);
     }
   } finally {
     db.close();
