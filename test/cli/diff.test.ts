@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseString } from '@fast-csv/parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chitieu, tempDir } from '../helpers/cli.js';
+import { csvRecords } from '../helpers/csv.js';
 import { seedPath } from '../helpers/seeds.js';
 import { CELL, editSeed, seedCell } from '../report/seed-edits.js';
 
@@ -34,16 +34,6 @@ interface DiffJsonRow {
 interface DiffJson {
   unit: { key: string; name: string; province: string };
   comparisons: Array<{ from: { id: number; period: string; source_file: string }; to: { id: number; period: string; source_file: string }; rows: DiffJsonRow[]; counts: Record<string, number> }>;
-}
-
-function csvRecords(text: string): Promise<Record<string, string>[]> {
-  return new Promise((resolve, reject) => {
-    const out: Record<string, string>[] = [];
-    parseString(text, { headers: true })
-      .on('data', (r: Record<string, string>) => out.push(r))
-      .on('end', () => resolve(out))
-      .on('error', reject);
-  });
 }
 
 function diffJson(args: string[]): DiffJson {

@@ -6,9 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseString } from '@fast-csv/parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chitieu, tempDir } from '../helpers/cli.js';
+import { csvRecords } from '../helpers/csv.js';
 import { readExpectedTsv } from '../helpers/expected.js';
 import { seedPath } from '../helpers/seeds.js';
 import { CELL, editSeed } from '../report/seed-edits.js';
@@ -31,16 +31,6 @@ function units(database: string): UnitJson[] {
   const run = chitieu(['units', '--db', database, '--json']);
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as UnitJson[];
-}
-
-function parseCsv(text: string): Promise<Record<string, string>[]> {
-  return new Promise((resolve, reject) => {
-    const rows: Record<string, string>[] = [];
-    parseString(text, { headers: true })
-      .on('data', (r: Record<string, string>) => rows.push(r))
-      .on('end', () => resolve(rows))
-      .on('error', reject);
-  });
 }
 
 const reissueText = () =>
@@ -89,10 +79,10 @@ describe('chitieu units', () => {
   });
 
   it('--csv gives one row per unit and period; with --all-versions one per report', async () => {
-    const perPeriod = await parseCsv(chitieu(['units', '--db', db, '--csv']).stdout);
+    const perPeriod = await csvRecords(chitieu(['units', '--db', db, '--csv']).stdout);
     expect(perPeriod).toHaveLength(4);
     expect(perPeriod.find((r) => r.unit_key === 'khánh-hòa/ban-dân-tộc')).toMatchObject({ period: '2024-Q1', documents: '2', current_source_file: reissue });
-    const perReport = await parseCsv(chitieu(['units', '--db', db, '--csv', '--all-versions']).stdout);
+    const perReport = await csvRecords(chitieu(['units', '--db', db, '--csv', '--all-versions']).stdout);
     expect(perReport).toHaveLength(5);
     expect(perReport.filter((r) => r.unit_key === 'khánh-hòa/ban-dân-tộc').map((r) => [r.report_date, r.current])).toEqual([
       ['2024-03-14', 'no'],
