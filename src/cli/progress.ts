@@ -27,7 +27,7 @@ export function describeResult(result: FileResult): string {
   const head = `${LABEL[result.outcome]}  ${result.path}`;
   if (result.outcome === 'imported') return `${head}: ${result.observations} figures, ${result.unmatched} rows to review, ${result.warnings} warnings`;
   if (result.outcome === 'failed') return `${head}: ${result.message} [${result.code}]`;
-  if (result.outcome === 'skipped') return `${head}: ${result.message}`;
+  if (result.outcome === 'skipped' || result.message) return `${head}: ${result.message}`;
   return head;
 }
 

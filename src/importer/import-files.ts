@@ -6,13 +6,14 @@
  * stored and reported. Interrupted and run again, an import goes on where it stopped: what was
  * written is found by content hash.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import type { UserVariant } from '../match/catalog-index.js';
 import { defaultCatalogDir } from '../match/catalog-dir.js';
 import type { MetadataOverrides } from '../pipeline/process-document.js';
 import { StoreError, type Db } from '../store/db.js';
-import { importedCheck } from '../store/imported.js';
+import { importedPathCheck, moveDocument } from '../store/imported.js';
 import { saveDocument, saveFailure } from '../store/write-document.js';
 import { countFiles, discoverFiles, type DiscoveredFile } from './discover.js';
 import { Examiner } from './examine.js';
@@ -57,7 +58,7 @@ class BatchImport {
   private readonly counts = emptyCounts();
   private readonly started = performance.now();
   private readonly examiner = new Examiner();
-  private readonly isImported;
+  private readonly importedPath;
   private readonly jobs: number;
   private readonly queue: PQueue;
   /** Files being parsed by content hash: a copy of one waits for it rather than being parsed twice. */
@@ -67,7 +68,7 @@ class BatchImport {
   private total = 0;
 
   constructor(private readonly options: ImportOptions) {
-    this.isImported = importedCheck(options.db);
+    this.importedPath = importedPathCheck(options.db);
     this.jobs = Math.max(1, options.jobs ?? availableParallelism());
     this.queue = new PQueue({ concurrency: this.jobs * 2 });
   }
@@ -98,7 +99,7 @@ class BatchImport {
     if (seen.kind === 'not-a-report') return this.report({ path: file.path, outcome: 'skipped', message: seen.reason });
     if (seen.kind === 'unreadable') return this.report({ path: file.path, outcome: 'failed', code: seen.code, message: seen.message });
     const { sha256 } = seen;
-    if (this.isImported(sha256)) return this.report({ path: file.path, outcome: 'unchanged', sha256 });
+    if (this.alreadyImported(file.path, sha256)) return;
     // Backpressure: the walk waits while 2 × jobs files are in flight, so memory stays flat.
     await this.queue.onSizeLessThan(1);
     if (this.options.signal?.aborted || this.fatal) return;
@@ -106,7 +107,7 @@ class BatchImport {
     const task = this.queue.add(async () => {
       if (copyOf) {
         await copyOf;
-        if (this.isImported(sha256)) return this.report({ path: file.path, outcome: 'unchanged', sha256 });
+        if (this.alreadyImported(file.path, sha256)) return;
       }
       const outcome = await this.parser().run(file.path);
       this.finish(file.path, sha256, outcome);
@@ -116,6 +117,25 @@ class BatchImport {
     void settled.then(() => {
       if (this.inFlight.get(sha256) === settled) this.inFlight.delete(sha256);
     });
+  }
+
+  /**
+   * Reports a content the database holds as unchanged. When it was stored under a path that is
+   * gone, the file was moved (an archive reorganised): its source path follows it. A copy of a
+   * file still in place keeps the first path, and says so.
+   */
+  private alreadyImported(path: string, sha256: string): boolean {
+    const stored = this.importedPath(sha256);
+    if (stored === null) return false;
+    if (stored === path) {
+      this.report({ path, outcome: 'unchanged', sha256 });
+    } else if (!existsSync(stored)) {
+      moveDocument(this.options.db, sha256, path);
+      this.report({ path, outcome: 'unchanged', sha256, message: `moved from ${stored}; its figures now point here` });
+    } else {
+      this.report({ path, outcome: 'unchanged', sha256, message: `same content as ${stored}, which its figures point to` });
+    }
+    return true;
   }
 
   private parser(): WorkerPool {

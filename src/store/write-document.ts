@@ -10,10 +10,6 @@ import { storeFault, type Db, type StoreError } from './db.js';
 
 export type SaveOutcome = 'imported' | 'unchanged';
 
-export function isImported(db: Db, sha256: string): boolean {
-  return db.prepare("SELECT 1 FROM documents WHERE sha256 = ? AND status = 'imported'").get(sha256) !== undefined;
-}
-
 const INSERT_ROW_COLUMNS = [
   'document_id', 'row_index', 'kind', 'stt', 'label', 'unit', 'value_raw', 'note', 'bold', 'area', 'section_title',
   'form', 'parent_index', 'parent_labels', 'page', 'line', 'table_no', 'row_no', 'value_kind', 'value_number',

@@ -3,7 +3,7 @@
  * parallel workers, checked against the same import with one worker; files picked by content;
  * the --json records; exit codes; an import stopped halfway goes on where it stopped.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chitieu, tempDir, type CliRun } from '../helpers/cli.js';
@@ -165,5 +165,38 @@ describe('an import stopped halfway', () => {
     writeSeedCopy('002', join(archive, 'b.txt'), 'same');
     const run = parseJsonRun(chitieu(['import', archive, '--db', join(work, 'db.sqlite'), '--json', '--jobs', '2']));
     expect(run.summary).toMatchObject({ files: 2, imported: 1, unchanged: 1 });
+  });
+});
+
+describe('an archive reorganised between imports', () => {
+  const work = tempDir();
+  const db = join(work, 'db.sqlite');
+  const oldPath = join(work, 'archive', 'chua-phan-loai', 'bao-cao.txt');
+  const newPath = join(work, 'archive', '2024', 'quy-1', 'bao-cao.txt');
+  let moved: JsonRun;
+
+  beforeAll(() => {
+    writeSeedCopy('000', oldPath, 'moved');
+    expect(chitieu(['import', join(work, 'archive'), '--db', db]).status).toBe(0);
+    mkdirSync(join(work, 'archive', '2024', 'quy-1'), { recursive: true });
+    renameSync(oldPath, newPath);
+    moved = parseJsonRun(chitieu(['import', join(work, 'archive'), '--db', db, '--json']));
+  });
+
+  it('finds a moved file unchanged and points its figures to where it is now', () => {
+    expect(moved.summary).toMatchObject({ files: 1, imported: 0, unchanged: 1, failed: 0 });
+    expect(resultFor(moved, 'quy-1/bao-cao.txt')).toMatchObject({ outcome: 'unchanged', message: `moved from ${oldPath}; its figures now point here` });
+    const exported = chitieu(['export', '--db', db]);
+    const sources = new Set(exported.stdout.split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[1]));
+    expect([...sources]).toEqual([newPath]);
+  });
+
+  it('keeps the path of a file still in place when a copy of it turns up', () => {
+    const copy = join(work, 'archive', 'ban-sao.txt');
+    copyFileSync(newPath, copy);
+    const run = parseJsonRun(chitieu(['import', copy, '--db', db, '--json']));
+    expect(resultFor(run, 'ban-sao.txt')).toMatchObject({ outcome: 'unchanged', message: `same content as ${newPath}, which its figures point to` });
+    const plain = chitieu(['import', copy, '--db', db]);
+    expect(plain.stderr).toContain(`unchanged  ${copy}: same content as ${newPath}, which its figures point to`);
   });
 });
