@@ -12,6 +12,12 @@
  *   fixtures/encodings/<n>.tcvn3.docx        body in `.VnTime` through the Normal style, toned
  *                                            capitals in `.VnTimeH` runs, characters TCVN3
  *                                            lacks in Times New Roman runs
+ *   fixtures/encodings/<n>.tcvn3.pdf         that DOCX printed to PDF by LibreOffice (needs
+ *                                            `soffice`; skipped without it): no .VnTime here,
+ *                                            so a stand-in font draws the Latin-1 characters and
+ *                                            the PDF's font names say nothing, as in most old
+ *                                            PDFs. LibreOffice hides U+00AD, TCVN3's "ư", as a
+ *                                            soft hyphen: the PDF lacks every lower-case ư.
  *
  * An 8-bit scheme cannot hold every character of a seed (`⁴`; in TCVN3 also `¹ ² ³`, whose bytes
  * are Vietnamese letters there, and `–`). Such a character is written as its compatibility form
@@ -20,7 +26,9 @@
  *
  * Usage: npm run build && node dist/scripts/build-encoding-fixtures.js
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tcvn3ToUnicode, unicodeToTcvn3, unicodeToVni, vniToUnicode } from '../parsers/encoding/legacy-vietnamese.js';
@@ -179,6 +187,17 @@ function main(): void {
     const docx = buildTcvn3Docx(text);
     writeFileSync(join(OUT, `${stem}.tcvn3.docx`), docx);
     console.log(`${stem}.tcvn3.docx: ${docx.length} bytes`);
+    printToPdf(join(OUT, `${stem}.tcvn3.docx`));
+  }
+}
+
+function printToPdf(docx: string): void {
+  // A private profile: other LibreOffice processes on the machine must not share its lock.
+  const profile = `file://${join(tmpdir(), 'chitieu-build-encoding-fixtures-lo')}`;
+  try {
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docx], { stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch {
+    console.warn(`warning: soffice (LibreOffice) not found or failed: ${docx} not printed to PDF`);
   }
 }
 

@@ -71,6 +71,17 @@ const WORD_TESTS: Record<ByteScheme, (word: string) => boolean> = {
   },
 };
 
+/**
+ * Every character some word test needs: a word holding none of them is no scheme's telltale, and
+ * most words are plain ASCII or Unicode Vietnamese, so this one test spares the three.
+ */
+const ANY_TELLTALE = new RegExp(
+  `[${[...new Set([...TCVN3_TELLTALES, ...[...VNI_TELLTALE_PAIRS].join(''), ...VNI_TELLTALE_SINGLES, ...CP1258_TONES])]
+    .filter((ch) => ch.charCodeAt(0) > 0x7f)
+    .map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
+
 export interface SchemeScores {
   /** Words with at least one letter. */
   words: number;
@@ -87,6 +98,7 @@ export function scoreSchemes(text: string): SchemeScores {
   for (const word of text.split(/[\s\u00a0]+/)) {
     if (!/\p{L}/u.test(word)) continue;
     words++;
+    if (!ANY_TELLTALE.test(word)) continue;
     for (const scheme of Object.keys(WORD_TESTS) as ByteScheme[]) if (WORD_TESTS[scheme](word)) telltales[scheme]++;
   }
   return { words, telltales, modern: countModernLetters(text) };

@@ -20,6 +20,18 @@ export interface PdfRun extends TextRun {
 }
 
 /**
+ * Compatibility characters a PDF may hold for plain text: wide and narrow spaces, and Latin
+ * ligatures (ﬁ, ﬂ) a font drew as one glyph. pdf.js would fold these itself, with the micro sign
+ * among them (µ → μ): but in an old TCVN3 report µ is the letter "à", so its folding is turned off
+ * (read-pdf.ts) and done here without it.
+ */
+const COMPATIBILITY_FORMS = /[\u00a0\u2000-\u200a\u202f\ufb00-\ufb06]+/g;
+
+export function foldCompatibilityForms(text: string): string {
+  return text.replace(COMPATIBILITY_FORMS, (forms) => forms.normalize('NFKC'));
+}
+
+/**
  * Runs in viewport coordinates (points, y down from the top). Blank items (the spaces pdf.js
  * puts between items) and text not running left to right on the page (a rotated stamp or
  * margin note) are left out: they would break the lines they cross.
@@ -34,7 +46,7 @@ export function runsOfItems(items: readonly unknown[], viewport: readonly number
     if (size <= 0 || t[0]! <= 0 || Math.abs(t[1]!) > 0.1 * Math.abs(t[0]!)) continue;
     const scale = Math.hypot(viewport[0]!, viewport[1]!);
     runs.push({
-      text: item.str,
+      text: foldCompatibilityForms(item.str),
       x: t[4]!,
       y: t[5]!,
       width: (item.width ?? 0) * scale,

@@ -12,6 +12,8 @@
  * hands over (`page.commonObjs`) only with an operator list: a font first seen on a page
  * without one costs one more operator list, on the first page that uses it.
  *
+ * Text in the legacy Vietnamese font encodings (TCVN3, VNI) is converted to Unicode (legacy-text.ts).
+ *
  * Unreadable files throw `UnreadableFileError`: `pdf/encrypted` (a password is needed),
  * `pdf/corrupt` (pdf.js cannot open it), `pdf/no-text-layer` (no page has text: a scan).
  * A page that fails or has no text is a warning and the rest is read.
@@ -21,6 +23,7 @@ import { message, UnreadableFileError, type DocumentIR, type Message } from '../
 import { findGrids } from '../positioned/grid.js';
 import { rebuildPages } from '../positioned/rebuild.js';
 import { PDF_UNITS, type PositionedPage } from '../positioned/types.js';
+import { repairRunsByContent, repairRunsByFont } from './legacy-text.js';
 import { rulesFromOperators, type OpCodes } from './operators.js';
 import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
 
@@ -82,7 +85,7 @@ async function readPage(doc: PdfDocument, number: number, file: string, messages
   try {
     page = await doc.getPage(number);
     const viewport = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent();
+    const content = await page.getTextContent({ disableNormalization: true });
     const runs = runsOfItems(content.items, viewport.transform);
     return { page, positioned: { number, width: viewport.width, height: viewport.height, runs, rules: [] }, runs, viewport: viewport.transform, opsRead: false };
   } catch (error) {
@@ -98,8 +101,11 @@ function tableRunsToBottom(read: ReadPage): boolean {
   return findGrids(read.positioned.rules).some((g) => g.ys[0]! < last && g.ys[g.ys.length - 1]! >= last);
 }
 
-/** Bold and italic of every run from its font's name, reading ops where a font is still unknown. */
-async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<void> {
+/**
+ * Bold and italic of every run from its font's name, reading ops where a font is still unknown.
+ * Returns the names, by pdf.js's font id.
+ */
+async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const learn = (read: ReadPage) => {
     for (const run of read.runs) {
@@ -124,6 +130,7 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<void> {
       run.italic = style.italic;
     }
   }
+  return names;
 }
 
 export async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentIR> {
@@ -139,6 +146,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
       if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
       throw new UnreadableFileError('pdf/no-text-layer', 'has no text layer, only pictures of its pages (a scan?): run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from', file);
     }
+    // Before the table test, which reads header captions: they too may be in TCVN3 or VNI.
+    const byContent = repairRunsByContent(pages.flatMap((p) => p.runs));
     let previous: ReadPage | null = null;
     for (const read of pages) {
       if (read.runs.length === 0 && read.page) {
@@ -151,14 +160,23 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
       }
       previous = read;
     }
-    await applyFontStyles(pdfjs, pages);
+    const fontNames = await applyFontStyles(pdfjs, pages);
+    const byFont = byContent.conversions.length > 0 ? null : repairRunsByFont(pages.flatMap((p) => p.runs), (run) => fontNames.get(run.fontName) ?? '');
+    const conversions = [...byContent.conversions, ...(byFont?.conversions ?? [])];
     const rebuilt = rebuildPages(
       pages.map((p) => p.positioned),
       PDF_UNITS,
       file,
       'pdf',
     );
-    return { file, sha256, format: 'pdf', blocks: rebuilt.blocks, messages: [...messages, ...rebuilt.messages], info: { pages: doc.numPages } };
+    return {
+      file,
+      sha256,
+      format: 'pdf',
+      blocks: rebuilt.blocks,
+      messages: [...byContent.messages, ...(byFont?.messages ?? []), ...messages, ...rebuilt.messages],
+      info: conversions.length > 0 ? { pages: doc.numPages, conversions } : { pages: doc.numPages },
+    };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
