@@ -161,8 +161,29 @@ function sttFactor(candidateId: string, ctx: RowContext): [number, string] {
   return stt === ctx.row.sttPath.join('.') ? [1.05, `STT ${stt} agrees with the template`] : [1, ''];
 }
 
+/**
+ * Label scores by area and label, per catalog index: the template's labels come back in every
+ * report of an archive, and the fuzzy pass compares each with a whole area of the catalog. Kept
+ * bounded, and copied out, since the context factors below change them.
+ */
+const labelScoreCache = new WeakMap<CatalogIndex, Map<string, Scored[]>>();
+const LABEL_SCORE_CACHE_LIMIT = 20_000;
+
+function cachedLabelScores(label: string, area: number | null, index: CatalogIndex): Scored[] {
+  let cache = labelScoreCache.get(index);
+  if (!cache) labelScoreCache.set(index, (cache = new Map()));
+  const key = `${area ?? ''}\u0000${label}`;
+  let scores = cache.get(key);
+  if (!scores) {
+    scores = [...labelScores(rowForms(label), area, index).values()];
+    if (cache.size >= LABEL_SCORE_CACHE_LIMIT) cache.clear();
+    cache.set(key, scores);
+  }
+  return scores.map((s) => ({ ...s, reasons: [...s.reasons] }));
+}
+
 export function scoreRow(ctx: RowContext, index: CatalogIndex): Scored[] {
-  const scored = [...labelScores(rowForms(ctx.row.label), ctx.row.area, index).values()];
+  const scored = cachedLabelScores(ctx.row.label, ctx.row.area, index);
   for (const s of scored) {
     const areaOk = ctx.row.area === null || index.catalog.byId.get(s.indicatorId)?.area === ctx.row.area;
     // Templates move a few rows between areas; an exact wording outweighs that.
