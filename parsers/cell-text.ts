@@ -23,8 +23,16 @@ export function foldSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').trim();
 }
 
-export function nfc(text: string): string {
-  return text.normalize('NFC');
+/**
+ * Letters that only look Vietnamese: PDFs made with some fonts map "ư" to U+01A3 "ƣ" (text copied
+ * out of them reads "phƣơng", "Thƣờng trực"), and old files type "Đ" as the Icelandic eth "Ð".
+ * Neither letter belongs to Vietnamese, so they are always the Vietnamese one.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = { '\u01a3': 'ư', '\u01a2': 'Ư', '\u00d0': 'Đ', '\u00f0': 'đ' };
+
+/** NFC, with look-alike letters made the Vietnamese ones: the text every adapter hands on. */
+export function vietnameseLetters(text: string): string {
+  return text.replace(/[\u01a2\u01a3\u00d0\u00f0]/g, (ch) => LOOKALIKES[ch]!).normalize('NFC');
 }
 
 const PLAIN_ASCII = /^[\x00-\x7f]*$/;
@@ -50,6 +58,6 @@ export function cleanText(raw: string): CleanText {
   const withoutMdBold = raw.replace(MD_BOLD, '$2');
   const bold = coversAll(raw, BOLD_TAG) || coversAll(raw, MD_BOLD);
   const italic = coversAll(raw, ITALIC_TAG) || coversAll(raw.replace(MD_BOLD, '$2'), MD_ITALIC);
-  const text = foldSpaces(nfc(withoutMdBold.replace(MD_ITALIC, '$1$2').replace(TAG, ' ')));
+  const text = foldSpaces(vietnameseLetters(withoutMdBold.replace(MD_ITALIC, '$1$2').replace(TAG, ' ')));
   return { text, bold, italic };
 }
