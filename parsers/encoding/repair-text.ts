@@ -7,6 +7,7 @@
  */
 import { message, type Message } from '../ir.js';
 import { CONVERSION_NAMES, TO_UNICODE } from './legacy-vietnamese.js';
+import { restoreHiddenU } from './hidden-u.js';
 import { repairUtf8ReadAs1252 } from './mojibake.js';
 import { cp1252Bytes, decodeWindows1258 } from './single-byte.js';
 import { pickScheme, scoreSchemes, type ByteScheme } from './telltales.js';
@@ -58,8 +59,14 @@ function repairLines(text: string, repairLine: (line: string) => string | null):
 
 /** Whole-text conversion from a scheme the caller has already recognised. */
 export function convertScheme(text: string, scheme: ByteScheme): Repair {
-  const { text: converted, keptLines } = repairLines(text, LINE_REPAIRS[scheme]);
+  const lines = repairLines(text, LINE_REPAIRS[scheme]);
+  const { keptLines } = lines;
+  const hidden = scheme === 'tcvn3' ? restoreHiddenU(lines.text.normalize('NFC')) : { text: lines.text, restored: 0 };
+  const converted = hidden.text;
   const messages = [message('info', 'encoding/converted', `${SCHEME_DESCRIPTIONS[scheme]}; converted to Unicode.`)];
+  if (hidden.restored > 0) {
+    messages.push(message('warning', 'encoding/hidden-u', `the text had no "ư": TCVN3's ư (the soft hyphen) was hidden when it was printed; ${hidden.restored} put back where the spelling needs one ("đợc" → "được"), others (as in "như") are still missing.`));
+  }
   if (keptLines > 0) {
     messages.push(message('warning', 'encoding/mixed', `${keptLines} line(s) were left as they are: they already hold Unicode Vietnamese letters, or characters ${scheme} cannot have.`));
   }

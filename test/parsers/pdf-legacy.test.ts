@@ -2,8 +2,9 @@
  * An old report typed in TCVN3 (.VnTime) and printed to PDF: fixtures/encodings/002.tcvn3.pdf,
  * seed 002's DOCX in TCVN3 printed by LibreOffice (scripts/build-encoding-fixtures.ts). Its fonts
  * are stand-ins (DejaVu Sans, Liberation Serif), so only the text tells the encoding. The printer
- * hid TCVN3's "ư" (U+00AD, a soft hyphen to it): every lower-case ư is missing from the PDF, and
- * the expected labels below are the seed's without it ("được" → "đợc"). Toned capitals were typed
+ * hid TCVN3's "ư" (U+00AD, a soft hyphen to it): every lower-case ư is missing from the PDF. The
+ * reader puts back those the spelling demands ("đợc" → "được"); the others stay lost ("ngời"), so
+ * labels are compared with ư left out on both sides. Toned capitals were typed
  * in the capitals font .VnTimeH, whose name the PDF lost too: they come out in lower case ("Ủy"
  * → "ủy"), so labels are compared in lower case.
  */
@@ -15,6 +16,7 @@ import { foldCompatibilityForms } from '../../parsers/pdf/page-text.js';
 import { readPdf } from '../../parsers/pdf/read-pdf.js';
 import { repairRunsByFont } from '../../parsers/pdf/legacy-text.js';
 import type { PdfRun } from '../../parsers/pdf/page-text.js';
+import { restoreHiddenU } from '../../parsers/encoding/hidden-u.js';
 import { readExpectedTsv } from '../helpers/expected.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'encodings', '002.tcvn3.pdf');
@@ -35,7 +37,14 @@ describe('a TCVN3 report printed to PDF', () => {
     const paragraphs = ir.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
     expect(paragraphs).toContain('Báo cáo cải cách hành chính quý III năm 2023');
     expect(paragraphs).toContain('Kính gửi: Phòng Nội vụ thành phố Kon Tum.');
-    expect(paragraphs).toContain('Phờng Nguyễn Trãi, ngày tháng năm 2023');
+    expect(paragraphs).toContain('Phường Nguyễn Trãi, ngày tháng năm 2023');
+  });
+
+  it('puts back the hidden ư where the spelling needs one, and warns that others are lost', () => {
+    const labels = ir.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells[1]?.text ?? '') : []));
+    expect(labels).toContain('Số nhiệm vụ đã hoàn thành nhưng quá hạn'); // "nhng": no vowel
+    expect(labels).toContain('Tổng số ngời làm việc được giao'); // "ngời" is a word: left
+    expect(ir.messages.map((m) => m.code)).toContain('encoding/hidden-u');
   });
 
   it("reads every figure of the seed's appendix with its label", () => {
@@ -44,7 +53,7 @@ describe('a TCVN3 report printed to PDF', () => {
     expect(expected).toHaveLength(96);
     const missing = expected.filter(({ label_start, value_raw }) => {
       const label = withoutSmallU(label_start!).toLowerCase();
-      return !rows.some((cells) => cells.some((c) => c.toLowerCase().startsWith(label)) && cells.includes(value_raw!));
+      return !rows.some((cells) => cells.some((c) => withoutSmallU(c).toLowerCase().startsWith(label)) && cells.includes(value_raw!));
     });
     expect(missing).toEqual([]);
   });
@@ -77,5 +86,17 @@ describe('PDF runs in a legacy font, by its name', () => {
 describe('compatibility characters in PDF text', () => {
   it('folds ligatures and wide spaces, and keeps the micro sign for the legacy test', () => {
     expect(foldCompatibilityForms('ﬁle\u00a0Oﬃce\u2002µ')).toBe('file Office µ');
+  });
+});
+
+describe('restoreHiddenU', () => {
+  it('puts ư back before rhymes Vietnamese lacks, and into vowel-less words, in a text with no ư', () => {
+    const text = 'Số ngời đợc giao; trờng học; nhng cha xong; phờng 1; tr.đ; c) mục';
+    expect(restoreHiddenU(text)).toEqual({ text: 'Số ngời được giao; trường học; nhưng cha xong; phường 1; tr.đ; c) mục', restored: 4 });
+  });
+
+  it('leaves a text that has an ư, or too little evidence, as it is', () => {
+    expect(restoreHiddenU('được giao; trờng; phờng; đợc').restored).toBe(0);
+    expect(restoreHiddenU('đợc giao; nhng').restored).toBe(0);
   });
 });
