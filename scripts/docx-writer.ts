@@ -183,14 +183,22 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
 </Relationships>`;
 
-/** The package as zip bytes. `documentXmlText` lets tests wrap hand-written body XML. */
-export function docxPackage(documentXmlText: string, stylesXml: string = STYLES): Buffer {
+const NUMBERING_TYPE = '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>';
+const NUMBERING_REL = '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>';
+
+/**
+ * The package as zip bytes. `documentXmlText` lets tests wrap hand-written body XML; a
+ * `numberingXml` (a whole w:numbering part) is added with its relationship when given.
+ */
+export function docxPackage(documentXmlText: string, stylesXml: string = STYLES, numberingXml?: string): Buffer {
+  const withNumbering = (xml: string, anchor: string, line: string) => (numberingXml === undefined ? xml : xml.replace(anchor, `${line}\n${anchor}`));
   return writeZip([
-    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: '[Content_Types].xml', data: withNumbering(CONTENT_TYPES, '</Types>', NUMBERING_TYPE) },
     { name: '_rels/.rels', data: PACKAGE_RELS },
     { name: 'word/document.xml', data: documentXmlText },
-    { name: 'word/_rels/document.xml.rels', data: DOCUMENT_RELS },
+    { name: 'word/_rels/document.xml.rels', data: withNumbering(DOCUMENT_RELS, '</Relationships>', NUMBERING_REL) },
     { name: 'word/styles.xml', data: stylesXml },
+    ...(numberingXml === undefined ? [] : [{ name: 'word/numbering.xml', data: numberingXml }]),
   ]);
 }
 

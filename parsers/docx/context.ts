@@ -4,12 +4,18 @@
  * read in parallel never share one.
  */
 import { message, type Message, type Position, type Severity } from '../ir.js';
+import type { ListCounters } from './list-number.js';
+import type { NumberingDefinitions } from './numbering.js';
 import type { StyleSheet } from './styles.js';
 import { firstChild, type XmlElement } from './xml.js';
 
 export interface ReadContext {
   file: string;
   styles: StyleSheet;
+  /** The numbering part (§17.9): list templates and instances. */
+  numbering: NumberingDefinitions;
+  /** Where each automatic list has counted to (list-number.ts). */
+  listCounters: ListCounters;
   messages: Message[];
   /** Running ordinal of block-level elements (body paragraphs, tables, rows): `Position.line`. */
   line: number;
@@ -31,8 +37,8 @@ export interface ReadContext {
   legacy: { votes: Record<string, { legacy: number; unicode: number }>; conversions: Set<string> };
 }
 
-export function newContext(file: string, styles: StyleSheet): ReadContext {
-  return { file, styles, messages: [], line: 0, paragraph: 0, table: 0, fields: [], reported: new Set(), legacy: { votes: {}, conversions: new Set() } };
+export function newContext(file: string, styles: StyleSheet, numbering: NumberingDefinitions = { abstracts: new Map(), instances: new Map() }): ReadContext {
+  return { file, styles, numbering, listCounters: { counts: new Map() }, messages: [], line: 0, paragraph: 0, table: 0, fields: [], reported: new Set(), legacy: { votes: {}, conversions: new Set() } };
 }
 
 export function report(context: ReadContext, severity: Severity, code: string, text: string, position?: Position): void {

@@ -6,6 +6,7 @@
 import { KNOWN_NOISE, reportOnce, unwrap, type ReadContext } from './context.js';
 import { readRunFonts, runFont } from './fonts.js';
 import { convertLegacyPieces } from './legacy-runs.js';
+import { listNumber, type ListNumber } from './list-number.js';
 import { effectiveFormat, readRunFormat } from './styles.js';
 import { firstChild, ownText, type XmlElement } from './xml.js';
 
@@ -18,9 +19,8 @@ export interface TextPiece {
 }
 
 export interface ParagraphContent {
+  /** The runs' text, after the automatic number when the paragraph has one (list-number.ts). */
   pieces: TextPiece[];
-  /** The paragraph has automatic numbering (§17.9 numPr) whose number is not in the text. */
-  numbered: boolean;
 }
 
 interface RunState {
@@ -119,11 +119,20 @@ export function readParagraph(p: XmlElement, context: ReadContext, tableStyle?: 
   };
   readInline(p.children.filter((c): c is XmlElement => typeof c === 'object'), state);
   convertLegacyPieces(state.pieces, context);
-  const numbered = firstChild(pPr, 'w:numPr') !== undefined;
-  if (numbered) {
-    reportOnce(context, 'info', 'docx/auto-numbering', '', 'some paragraphs use automatic numbering (w:numPr); the numbers Word shows for them are not in the text');
-  }
-  return { pieces: state.pieces, numbered };
+  const number = listNumber(pPr, context, state.paragraphStyle);
+  if (number) state.pieces.unshift(numberPiece(number, pPr, state));
+  return { pieces: state.pieces };
+}
+
+/**
+ * The number as a piece of text. It is drawn with the paragraph mark's run properties
+ * (§17.3.1.29 pPr/rPr) overlaid with the level's own (§17.9.24 lvl/rPr), as Word draws it.
+ */
+function numberPiece(number: ListNumber, pPr: XmlElement | undefined, state: RunState): TextPiece {
+  const mark = readRunFormat(firstChild(pPr, 'w:rPr'));
+  const direct = { bold: number.level.emphasis.bold ?? mark.bold, italic: number.level.emphasis.italic ?? mark.italic };
+  const format = effectiveFormat(state.context.styles, { tableStyle: state.tableStyle, paragraphStyle: state.paragraphStyle, direct });
+  return { text: number.text, ...format };
 }
 
 /** Bold (italic) when every piece with visible text is, and there is one. */

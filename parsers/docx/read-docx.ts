@@ -14,9 +14,10 @@ import { UnreadableFileError, type DocumentIR } from '../ir.js';
 import { readBody } from './body.js';
 import { newContext, report } from './context.js';
 import { relatedPart } from './package.js';
+import { readNumbering } from './numbering.js';
 import { readStyles } from './styles.js';
 import { firstChild, parseXml, type XmlElement } from './xml.js';
-import { openZip, type ZipLimits } from './zip.js';
+import { openZip, type ZipLimits, type ZipPackage } from './zip.js';
 
 const DEFAULT_MAIN_PART = 'word/document.xml';
 /** Scanner problems reported per part; past that the part is garbage and one more line says so. */
@@ -43,6 +44,15 @@ function notWord(file: string, why: string, mainPart?: string): UnreadableFileEr
   return new UnreadableFileError('docx/not-word', message, file);
 }
 
+/** A part other than the main one, parsed; a part the package lacks is undefined, not an error. */
+async function readPart(zip: ZipPackage, part: string, problems: string[]): Promise<XmlElement | undefined> {
+  const bytes = await zip.read(part);
+  if (!bytes) return undefined;
+  const parsed = parseXml(decodeXml(bytes));
+  problems.push(...parsed.problems.map((p) => `${part}: ${p}`));
+  return parsed.root;
+}
+
 export interface ReadDocxOptions {
   zipLimits?: ZipLimits;
 }
@@ -54,21 +64,14 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadDoc
     const mainPart = (await relatedPart(zip, '', 'officeDocument')) ?? DEFAULT_MAIN_PART;
     const documentBytes = (await zip.read(mainPart)) ?? (await zip.read(DEFAULT_MAIN_PART));
     if (!documentBytes) throw notWord(file, `no ${DEFAULT_MAIN_PART}`);
-    const stylesPart = (await relatedPart(zip, mainPart, 'styles')) ?? 'word/styles.xml';
-    const stylesBytes = await zip.read(stylesPart);
-
     const parsed = parseXml(decodeXml(documentBytes));
     const body = firstChild(firstChild(parsed.root, 'w:document'), 'w:body');
     if (!body) throw notWord(file, `${mainPart} has no w:document/w:body`, mainPart);
-    let stylesRoot: XmlElement | undefined;
     const problems = parsed.problems.map((p) => `${mainPart}: ${p}`);
-    if (stylesBytes) {
-      const styles = parseXml(decodeXml(stylesBytes));
-      stylesRoot = styles.root;
-      problems.push(...styles.problems.map((p) => `${stylesPart}: ${p}`));
-    }
+    const stylesRoot = await readPart(zip, (await relatedPart(zip, mainPart, 'styles')) ?? 'word/styles.xml', problems);
+    const numberingRoot = await readPart(zip, (await relatedPart(zip, mainPart, 'numbering')) ?? 'word/numbering.xml', problems);
 
-    const context = newContext(file, readStyles(stylesRoot));
+    const context = newContext(file, readStyles(stylesRoot), readNumbering(numberingRoot));
     for (const problem of problems.slice(0, MAX_XML_PROBLEMS)) report(context, 'warning', 'docx/xml-malformed', problem);
     if (problems.length > MAX_XML_PROBLEMS) report(context, 'warning', 'docx/xml-malformed', `${problems.length - MAX_XML_PROBLEMS} more XML problems`);
     const blocks = readBody(body, context);

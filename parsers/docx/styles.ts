@@ -7,6 +7,10 @@
  * state reached so far, so a bold character style inside a bold paragraph style gives plain text;
  * direct formatting sets the value outright. Within one `w:basedOn` chain the nearest style that
  * sets the property wins, as Word shows it.
+ *
+ * A paragraph style may also carry automatic numbering (§17.3.1.19 numPr in its `w:pPr`): Word's
+ * heading styles do, and so do the list styles a `w:numStyleLink` names (§17.9.21); list-number.ts
+ * resolves it.
  */
 import { readRunFonts, type RunFonts } from './fonts.js';
 import { childrenNamed, firstChild, onOff, type XmlElement } from './xml.js';
@@ -16,11 +20,18 @@ export interface RunFormat {
   italic?: boolean;
 }
 
+/** §17.3.1.19 numPr: the numbering instance (`w:numId`, "0" for none) and level (`w:ilvl`). */
+export interface NumPr {
+  numId?: string;
+  ilvl?: number;
+}
+
 interface StyleDefinition {
   basedOn?: string;
   format: RunFormat;
   /** `w:rFonts` of the style's run properties (fonts.ts resolves them). */
   fonts: RunFonts;
+  numPr: NumPr;
 }
 
 export interface StyleSheet {
@@ -38,6 +49,14 @@ export function readRunFormat(rPr: XmlElement | undefined): RunFormat {
   return { bold: onOff(firstChild(rPr, 'w:b')), italic: onOff(firstChild(rPr, 'w:i')) };
 }
 
+/** `w:numPr` of a paragraph's or a style's `w:pPr`; what it leaves out stays undefined. */
+export function readNumPr(pPr: XmlElement | undefined): NumPr {
+  const numPr = firstChild(pPr, 'w:numPr');
+  const numId = firstChild(numPr, 'w:numId')?.attributes['w:val'];
+  const ilvl = parseInt(firstChild(numPr, 'w:ilvl')?.attributes['w:val'] ?? '', 10);
+  return { numId, ilvl: Number.isFinite(ilvl) ? ilvl : undefined };
+}
+
 export function readStyles(root: XmlElement | undefined): StyleSheet {
   const sheet: StyleSheet = { defaults: { bold: false, italic: false }, defaultFonts: {}, styles: new Map(), cache: new Map() };
   const styles = firstChild(root, 'w:styles');
@@ -52,7 +71,7 @@ export function readStyles(root: XmlElement | undefined): StyleSheet {
     const type = style.attributes['w:type'];
     const basedOn = firstChild(style, 'w:basedOn')?.attributes['w:val'];
     const rPr = firstChild(style, 'w:rPr');
-    sheet.styles.set(id, { basedOn, format: readRunFormat(rPr), fonts: readRunFonts(rPr) });
+    sheet.styles.set(id, { basedOn, format: readRunFormat(rPr), fonts: readRunFonts(rPr), numPr: readNumPr(firstChild(style, 'w:pPr')) });
     const isDefault = ['1', 'true', 'on'].includes((style.attributes['w:default'] ?? '').toLowerCase());
     if (isDefault && type === 'paragraph') sheet.defaultParagraphStyle = id;
     if (isDefault && type === 'character') sheet.defaultCharacterStyle = id;
@@ -75,6 +94,19 @@ export function styleFormat(sheet: StyleSheet, styleId: string | undefined): Run
   }
   sheet.cache.set(styleId, format);
   return format;
+}
+
+/** The numbering a style gives, nearest setting first along its `w:basedOn` chain (§17.7.4.3). */
+export function styleNumPr(sheet: StyleSheet, styleId: string | undefined): NumPr {
+  const numPr: NumPr = {};
+  const seen = new Set<string>();
+  for (let id = styleId; id && !seen.has(id); id = sheet.styles.get(id)?.basedOn) {
+    seen.add(id);
+    const own = sheet.styles.get(id)?.numPr;
+    numPr.numId ??= own?.numId;
+    numPr.ilvl ??= own?.ilvl;
+  }
+  return numPr;
 }
 
 export interface FormatContext {
