@@ -10,9 +10,8 @@
  *   - the re-import of the unchanged corpus (files/s), `export` of every figure, `--help`.
  * Repeated measurements are medians. Prints a table and writes bench-out/bench-<date>.json.
  *
- * Usage: npm run build && npm run bench -- [--files N] [--runs R] [--jobs J] [--skip-pdf]
- *   --skip-pdf  leaves out the PDF-only import and pdftotext (for a memory run on a large corpus,
- *               where the full import already reads every PDF)
+ * Options: `npm run bench -- --help` (USAGE below). `--skip-pdf` is for memory runs on a large
+ * corpus, where the full import already reads every PDF.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -78,7 +77,28 @@ async function measurePdf(pdfDir: string, count: number, db: string, jobs: numbe
   return { ours, pages: ours.summary.pages, poppler };
 }
 
+const USAGE = `Usage: npm run bench -- [--files N] [--runs R] [--jobs J] [--skip-pdf]
+  --files N    reports in the generated corpus (default 1000; built once, cached in bench-out/)
+  --runs R     repetitions of each measurement; medians are shown (default 3)
+  --jobs J     parse workers for the imports (default: the machine's cores)
+  --skip-pdf   leave out the PDF-only import and pdftotext (memory runs on large corpora)`;
+
+const FLAGS = new Set(['--files', '--runs', '--jobs']);
+
+/** Stops on anything the bench does not know, rather than running a long measurement with it ignored. */
+function checkArguments(argv: string[]): void {
+  for (let i = 0; i < argv.length; i++) {
+    if (FLAGS.has(argv[i]!)) i++;
+    else if (argv[i] !== '--skip-pdf') throw new Error(`unknown argument "${argv[i]}"\n${USAGE}`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  checkArguments(argv);
   const files = option(argv, '--files', 1000);
   const runs = option(argv, '--runs', 3);
   const cores = availableParallelism();
