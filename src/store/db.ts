@@ -60,6 +60,29 @@ function rethrowAsStoreFault(error: unknown, path: string): never {
   throw storeFault(error, path) ?? error;
 }
 
+/** How long a write waits for another process's: the message for SQLITE_BUSY says 30 s. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs an open-time step again while SQLite refuses it with SQLITE_BUSY, for as long as the busy
+ * timeout. Switching a new file to WAL needs the file to itself, and SQLite answers BUSY at once
+ * there rather than calling its busy handler, so two imports opening one new database at the
+ * same moment would otherwise see one of them fail.
+ */
+function whenNotBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let wait = 5; ; wait = Math.min(200, wait * 2)) {
+    try {
+      return step();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() + wait > deadline) throw error;
+      Atomics.wait(pause, 0, 0, wait);
+    }
+  }
+}
+
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   let db: Db;
   try {
@@ -68,9 +91,9 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     throw storeFault(error, path) ?? new StoreError('db/cannot-open', `cannot open the database ${path}: ${whyCannotOpen(path)} (${(error as Error).message})`);
   }
   try {
-    db.pragma('busy_timeout = 30000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     if (!options.readonly) {
-      db.pragma('journal_mode = WAL');
+      whenNotBusy(() => db.pragma('journal_mode = WAL'));
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
