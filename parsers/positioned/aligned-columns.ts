@@ -4,49 +4,15 @@
  * only says which gutter lies between two captions; the gutter itself is the stretch between
  * two caption middles that the fewest lines print over (a projection profile).
  */
-import { headerRole, STT_TOKEN, type HeaderRole } from './header-words.js';
-import type { Line, PlacedRun } from './lines.js';
+import type { Caption } from './header-block.js';
+import { STT_TOKEN, type HeaderRole } from './header-words.js';
+import { words, type Line, type PlacedRun } from './lines.js';
 import type { Units } from './types.js';
-
-export interface Caption {
-  role: HeaderRole;
-  run: PlacedRun;
-  middle: number;
-}
 
 export interface Columns {
   /** Left border, the gutters, right border: columns + 1 values. */
   borders: number[];
   roles: Array<HeaderRole | null>;
-}
-
-/** Lines holding captions with at least two roles and three roles in all: an appendix header. */
-export function findHeader(lines: readonly Line[], from: number, units: Units): { start: number; end: number; captions: Caption[] } | null {
-  for (let i = from; i < lines.length; i++) {
-    const roles = lineRoles(lines[i]!);
-    if (new Set(roles.map((c) => c.role)).size < 2) continue;
-    let start = i;
-    let end = i;
-    while (start > from && lineRoles(lines[start - 1]!).length > 0 && near(lines[start - 1]!, lines[start]!, units)) start--;
-    while (end + 1 < lines.length && lineRoles(lines[end + 1]!).length > 0 && near(lines[end]!, lines[end + 1]!, units)) end++;
-    const captions = lines.slice(start, end + 1).flatMap(lineRoles);
-    if (new Set(captions.map((c) => c.role)).size >= 3) return { start, end, captions };
-    i = end;
-  }
-  return null;
-}
-
-function near(upper: Line, lower: Line, units: Units): boolean {
-  return lower.y - upper.y <= (units.metricY ? 2 * units.pitch * upper.size : 2);
-}
-
-function lineRoles(line: Line): Caption[] {
-  const out: Caption[] = [];
-  for (const run of line.runs as PlacedRun[]) {
-    const role = headerRole(run.text);
-    if (role) out.push({ role, run, middle: run.x + run.width / 2 });
-  }
-  return out;
 }
 
 /** Leaf captions (not "Kết quả thống kê"), one per role, left to right. */
@@ -61,70 +27,62 @@ export function leafCaptions(captions: readonly Caption[]): Caption[] {
   return out;
 }
 
-/** Words of a run with their extents: exact for layout text, shared out by characters for PDF. */
-export function words(run: PlacedRun): Array<{ text: string; x0: number; x1: number }> {
-  const chars = Array.from(run.text);
-  const step = chars.length > 0 ? run.width / chars.length : 0;
-  const out: Array<{ text: string; x0: number; x1: number }> = [];
-  let start = -1;
-  chars.forEach((ch, i) => {
-    const blank = /\s/.test(ch);
-    if (!blank && start < 0) start = i;
-    if ((blank || i === chars.length - 1) && start >= 0) {
-      const end = blank ? i : i + 1;
-      out.push({ text: chars.slice(start, end).join(''), x0: run.x + start * step, x1: run.x + end * step });
-      start = -1;
+/** How many of `lines` print a word over each position from `lo`, one unit a step. */
+function coverage(lines: ReadonlyArray<readonly PlacedRun[]>, lo: number, length: number): Int32Array {
+  const count = new Int32Array(length);
+  for (const runs of lines) {
+    const covered = new Uint8Array(length);
+    for (const run of runs) {
+      for (const w of words(run)) {
+        for (let k = Math.floor(w.x0 - lo); k < Math.ceil(w.x1 - lo); k++) if (k >= 0 && k < length) covered[k] = 1;
+      }
     }
-  });
-  return out;
+    for (let k = 0; k < length; k++) count[k]! += covered[k]!;
+  }
+  return count;
 }
 
 /**
  * Gutters between neighbouring captions: in each stretch between two caption middles, the
  * widest run of positions covered by the fewest lines, at a resolution of one unit (a
- * character, or a point).
+ * character, or a point). Where the lines below leave a choice (a page of empty figures and
+ * notes), the gutter avoids the captions' own words (`headerRuns`, captions spanning columns
+ * left out), which a border never cuts.
  */
-export function gutters(captions: readonly Caption[], body: readonly Line[]): number[] {
-  const step = 1;
+export function gutters(captions: readonly Caption[], body: readonly Line[], headerRuns: readonly PlacedRun[] = []): number[] {
   const lo = Math.floor(Math.min(captions[0]!.middle, ...body.map((l) => l.x0)));
   const hi = Math.ceil(Math.max(captions[captions.length - 1]!.middle, ...body.map((l) => l.x1)));
-  const count = new Int32Array(Math.max(1, Math.ceil((hi - lo) / step) + 1));
-  for (const line of body) {
-    const covered = new Uint8Array(count.length);
-    for (const run of line.runs as PlacedRun[]) {
-      for (const w of words(run)) {
-        for (let k = Math.floor((w.x0 - lo) / step); k < Math.ceil((w.x1 - lo) / step); k++) if (k >= 0 && k < covered.length) covered[k] = 1;
-      }
-    }
-    for (let k = 0; k < covered.length; k++) count[k]! += covered[k]!;
-  }
+  const length = Math.max(1, hi - lo + 1);
+  const below = coverage(body.map((l) => l.runs), lo, length);
+  const captionWords = coverage(headerRuns.map((r) => [r]), lo, length);
+  const score = (k: number) => (k < 0 || k >= length ? Infinity : below[k]! * (headerRuns.length + 1) + captionWords[k]!);
   const out: number[] = [];
   for (let i = 0; i + 1 < captions.length; i++) {
-    const from = Math.ceil((captions[i]!.middle - lo) / step);
-    const to = Math.floor((captions[i + 1]!.middle - lo) / step);
+    const from = Math.ceil(captions[i]!.middle - lo);
+    const to = Math.floor(captions[i + 1]!.middle - lo);
     let best = Infinity;
-    for (let k = from; k <= to; k++) best = Math.min(best, count[k] ?? Infinity);
+    for (let k = from; k <= to; k++) best = Math.min(best, score(k));
     let bestStart = from;
     let bestLength = 0;
     for (let k = from; k <= to; ) {
-      if (count[k] !== best) {
+      if (score(k) !== best) {
         k++;
         continue;
       }
       let e = k;
-      while (e + 1 <= to && count[e + 1] === best) e++;
+      while (e + 1 <= to && score(e + 1) === best) e++;
       if (e - k + 1 > bestLength) [bestStart, bestLength] = [k, e - k + 1];
       k = e + 1;
     }
-    out.push(lo + (bestStart + bestLength / 2) * step);
+    out.push(lo + bestStart + bestLength / 2);
   }
   return out;
 }
 
 /** Columns under the captions: the gutters, and borders just outside all text. */
-export function columnsFrom(captions: readonly Caption[], body: readonly Line[]): Columns {
+export function columnsFrom(captions: readonly Caption[], body: readonly Line[], headerRuns: readonly PlacedRun[] = []): Columns {
   const leaves = leafCaptions(captions);
-  const inner = gutters(leaves, body);
+  const inner = gutters(leaves, body, headerRuns);
   const left = Math.min(...body.map((l) => l.x0), ...captions.map((c) => c.run.x)) - 1;
   const right = Math.max(...body.map((l) => l.x1), ...captions.map((c) => c.run.x + c.run.width)) + 1;
   return { borders: [left, ...inner, right], roles: leaves.map((c) => c.role) };

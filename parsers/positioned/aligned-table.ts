@@ -5,7 +5,8 @@
  * A table that reaches the bottom of its page is carried on at the top of the next page with the
  * same columns, whether or not the header is printed again.
  */
-import { columnTexts, columnsFrom, findHeader, isProse, splitRun, type Caption, type Columns } from './aligned-columns.js';
+import { columnAt, columnTexts, columnsFrom, isProse, splitRun, type Columns } from './aligned-columns.js';
+import { findHeader, type HeaderBlock } from './header-block.js';
 import { buildAlignedRows, type Piece } from './aligned-rows.js';
 import type { Line, PlacedRun } from './lines.js';
 import type { BuiltCell, BuiltRow, BuiltTable } from './model.js';
@@ -85,15 +86,29 @@ function groupByLine(runs: PlacedRun[]): PlacedRun[][] {
   return [...lines.keys()].sort((a, b) => a - b).map((k) => lines.get(k)!.sort((a, b) => a.x - b.x));
 }
 
+/** The header's lines and captions (header-block.ts). */
+type Header = Pick<HeaderBlock, 'captions' | 'pieces'> & { lines: Line[] };
+
+/** The runs of the header's captions, cut where two captions share a run; spanning captions left out. */
+function captionWords(header: Header): PlacedRun[] {
+  const spans = new Set(header.captions.filter((c) => c.role === 'span').map((c) => c.run));
+  return header.lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.has(r)).flatMap((r) => header.pieces.get(r) ?? [r]);
+}
+
 /**
  * The header as one row of captions, or two when "Kết quả thống kê" spans the unit and value
  * columns: the spanning caption above, the columns beside it merged down (as in the DOCX).
  */
-function headerRows(lines: readonly Line[], captions: readonly Caption[], columns: Columns, page: number, units: Units): BuiltRow[] {
+function headerRows(header: Header, columns: Columns, page: number, units: Units): BuiltRow[] {
+  const { lines, captions } = header;
   const spans = captions.filter((c) => c.role === 'span').map((c) => c.run);
-  const runs = lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.includes(r));
   const perColumn: PlacedRun[][] = columns.roles.map(() => []);
-  for (const run of runs) for (const part of splitRun(run, columns.borders, units)) perColumn[part.column]!.push(part.run);
+  for (const run of lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.includes(r))) {
+    const pieces = header.pieces.get(run);
+    // A run cut between two captions already: each piece goes whole to the column it stands over.
+    if (pieces) for (const piece of pieces) perColumn[columnAt(columns.borders, piece.x + piece.width / 2)]!.push(piece);
+    else for (const part of splitRun(run, columns.borders, units)) perColumn[part.column]!.push(part.run);
+  }
   const line = lines[0]!.ordinal;
   const top = lines[0]!.y;
   const bottom = lines[lines.length - 1]!.y;
@@ -130,12 +145,12 @@ function headerRows(lines: readonly Line[], captions: readonly Caption[], column
   ];
 }
 
-function buildTable(header: { lines: Line[]; captions: Caption[] } | null, body: readonly Line[], columns: Columns, page: number, units: Units): BuiltTable {
+function buildTable(header: Header | null, body: readonly Line[], columns: Columns, page: number, units: Units): BuiltTable {
   const count = columns.borders.length - 1;
   const stt = columns.roles.indexOf('stt');
   const value = columns.roles.indexOf('value');
   const label = columns.roles.indexOf('label');
-  const rows: BuiltRow[] = header ? headerRows(header.lines, header.captions, columns, page, units) : [];
+  const rows: BuiltRow[] = header ? headerRows(header, columns, page, units) : [];
   rows.push(...buildAlignedRows(piecesOf(body, columns.borders, units), { units, columns: count, stt: stt >= 0 ? stt : count > 2 ? 0 : null, value: value >= 0 ? value : null, label: label >= 0 ? label : count > 1 ? 1 : 0, page }));
   const all = [...(header?.lines ?? []), ...body];
   return {
@@ -172,14 +187,15 @@ export function findAlignedTables(lines: readonly Line[], page: number, units: U
     const next = findHeader(lines, header.end + 1, units);
     const candidates = lines.slice(header.end + 1, next ? next.start : lines.length);
     const headerLines = lines.slice(header.start, header.end + 1);
-    let columns = columnsFrom(header.captions, candidates.length > 0 ? candidates : headerLines);
+    const captionRuns = captionWords({ ...header, lines: headerLines });
+    let columns = columnsFrom(header.captions, candidates.length > 0 ? candidates : headerLines, captionRuns);
     if (columns.roles.length < 2) {
       i = header.end + 1;
       continue;
     }
     const body = candidates.slice(0, extent(candidates, columns.borders, units));
-    if (body.length > 0) columns = columnsFrom(header.captions, body);
-    tables.push(buildTable({ lines: headerLines, captions: header.captions }, body, columns, page, units));
+    if (body.length > 0) columns = columnsFrom(header.captions, body, captionRuns);
+    tables.push(buildTable({ lines: headerLines, captions: header.captions, pieces: header.pieces }, body, columns, page, units));
     [...headerLines, ...body].forEach((l) => used.add(l));
     i = header.end + 1 + body.length;
     last = columns;

@@ -37,6 +37,21 @@ export function headerRole(text: string): HeaderRole | null {
   return null;
 }
 
+/** Whole captions of the template's columns, folded, for telling a piece of one printed alone. */
+const CAPTIONS = [
+  'so thu tu', 'chi tieu thong ke', 'ten chi tieu', 'noi dung', 'don vi tinh', 'don vi do', 'so lieu', 'gia tri',
+  'ket qua thuc hien', 'ket qua thong ke', 'ghi chu', 'don vi thuc hien', 'don vi chu tri', 'co quan thuc hien',
+].map((caption) => ` ${caption} `);
+
+/**
+ * Whole words of a caption printed on a line of their own: "Đơn vị" over "tính", "thực hiện"
+ * under "Đơn vị" in a narrow column.
+ */
+export function isCaptionPart(text: string): boolean {
+  const folded = fold(text);
+  return folded !== '' && CAPTIONS.some((caption) => caption.includes(` ${folded} `));
+}
+
 /**
  * An STT as printed in the first column: 1. 1.1. 3.4.1.1 I. II a) b. (1) * -; also the sign of a
  * sub-row, "-" or "+".

@@ -103,3 +103,21 @@ function spliceOverlays(runs: PlacedRun[]): PlacedRun[] {
 export function placeRuns(lines: ReadonlyArray<Line>): PlacedRun[] {
   return lines.flatMap((line) => line.runs);
 }
+
+/** Words of a run with their extents: exact for layout text, shared out by characters for PDF. */
+export function words(run: PlacedRun): Array<{ text: string; x0: number; x1: number }> {
+  const chars = Array.from(run.text);
+  const step = chars.length > 0 ? run.width / chars.length : 0;
+  const out: Array<{ text: string; x0: number; x1: number }> = [];
+  let start = -1;
+  chars.forEach((ch, i) => {
+    const blank = /\s/.test(ch);
+    if (!blank && start < 0) start = i;
+    if ((blank || i === chars.length - 1) && start >= 0) {
+      const end = blank ? i : i + 1;
+      out.push({ text: chars.slice(start, end).join(''), x0: run.x + start * step, x1: run.x + end * step });
+      start = -1;
+    }
+  });
+  return out;
+}

@@ -86,7 +86,8 @@ function isRowTail(row: BuiltRow, label: number): boolean {
   if (!first || first.text !== '' || first.mergedFromAbove) return false;
   const labelText = cellAt(row, label)?.text ?? '';
   if (labelText === '') return row.cells.some((c) => c.text !== '');
-  return /^\p{Ll}/u.test(labelText);
+  // "tuyển dụng …", "(thi tuyển, xét tuyển)": a lower-case word goes on the sentence above.
+  return /^\(?\p{Ll}/u.test(labelText);
 }
 
 function joinCells(into: BuiltRow, tail: BuiltRow): void {

@@ -156,3 +156,36 @@ describe('readLayoutText on hand-written dumps', () => {
     expect(table!.rows[3]!.cells[1]!.text).toBe('Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm 2024');
   });
 });
+
+describe('readLayoutText on a dump printed in a wider font (fixtures/layout/wide-font)', () => {
+  // Seed 000 printed in DejaVu Serif (scripts/build-wide-font-layout.ts): at the top of every
+  // page from 8 on, "Đơn vị" / "tính" and "Đơn vị" / "thực hiện" are printed over three lines,
+  // and the second line of the latter runs into "Số liệu" with one space: "Số liệu thực hiện".
+  const wide = fixture('wide-font/000_9e493d0445893002');
+  const [table] = tables(wide);
+
+  it('000: captions broken over lines are read whole, as in the seed (line 147)', () => {
+    expect(tables(wide)).toHaveLength(1);
+    expect(texts(table!.rows[0]!)).toEqual(['STT', 'Chỉ tiêu thống kê', 'Kết quả thống kê']);
+    expect(texts(table!.rows[1]!)).toEqual(['', '', 'Đơn vị tính', 'Số liệu', 'Đơn vị thực hiện']);
+  });
+
+  it('000: the header repeated on pages 8-15 stays a header, pieces of captions included, and never a row', () => {
+    const repeated = table!.rows.filter((r) => texts(r).includes('Đơn vị thực hiện'));
+    expect(new Set(repeated.map((r) => r.position.page))).toEqual(new Set([7, 8, 9, 10, 11, 12, 13, 14, 15]));
+    expect(repeated.every((r) => r.isHeader)).toBe(true);
+    expect(table!.rows.some((r) => texts(r).some((t) => t === 'tính' || t === 'Đơn vị'))).toBe(false);
+  });
+
+  it('000: every row in its five columns (seed line 150)', () => {
+    expect(texts(rowStarting(table!, '1.1.'))).toEqual([
+      '1.1.', 'Quyết định số 02/QĐ-BDT ngày 15/01/2024 về Kế hoạch CCHC năm 2024 của Ban Dân tộc.', 'Quyết định', '1', '- Ban Dân tộc',
+    ]);
+  });
+
+  it('000: a row cut by a page break whose rest opens with a bracket is one row (seed line 271)', () => {
+    const row = table!.rows.find((r) => r.cells[1]!.text.startsWith('- Số viên chức được tuyển dụng ('));
+    expect(texts(row!)).toEqual(['', '- Số viên chức được tuyển dụng (thi tuyển, xét tuyển)', 'Người', '0', '']);
+    expect(row!.position.page).toBe(12);
+  });
+});
