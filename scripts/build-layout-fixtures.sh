@@ -7,7 +7,7 @@
 # The committed files were made with pdftotext 22.12.0 (Debian bookworm); another poppler may
 # space the columns differently, so remake them only with the tests at hand.
 # The dumps in fixtures/layout/wide-font (the seeds printed in a wider font) are made by
-# scripts/build-wide-font-layout.ts.
+# scripts/build-print-variants.ts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pdftotext >/dev/null || { echo "Error: pdftotext not found (install poppler-utils)" >&2; exit 1; }

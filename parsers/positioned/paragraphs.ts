@@ -30,7 +30,7 @@ export interface TextColumn {
 /**
  * The document's text column from all its lines outside tables: full lines are the common case
  * in prose, so the 90th percentile of line ends is the right edge; the most common distance of
- * consecutive baselines (same font size) is the line pitch.
+ * consecutive baselines (same font size, a font size apart at least) is the line pitch.
  */
 export function textColumn(pages: ReadonlyArray<readonly Line[]>, units: Units): TextColumn {
   const ends = pages.flatMap((lines) => lines.map((l) => l.x1)).sort((a, b) => a - b);
@@ -41,6 +41,9 @@ export function textColumn(pages: ReadonlyArray<readonly Line[]>, units: Units):
       const [a, b] = [lines[i - 1]!, lines[i]!];
       if (Math.abs(a.size - b.size) > 0.01 * a.size || b.y <= a.y) continue;
       const ratio = Math.round(((b.y - a.y) / a.size) * 50) / 50;
+      // Closer than a font size the glyphs would overlap: half-line steps of cells centred beside
+      // a two-line label in a table without rules, not the pitch of a paragraph.
+      if (ratio < 1) continue;
       counts.set(ratio, (counts.get(ratio) ?? 0) + 1);
     }
   }

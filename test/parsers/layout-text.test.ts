@@ -158,7 +158,7 @@ describe('readLayoutText on hand-written dumps', () => {
 });
 
 describe('readLayoutText on a dump printed in a wider font (fixtures/layout/wide-font)', () => {
-  // Seed 000 printed in DejaVu Serif (scripts/build-wide-font-layout.ts): at the top of every
+  // Seed 000 printed in DejaVu Serif (scripts/build-print-variants.ts): at the top of every
   // page from 8 on, "Đơn vị" / "tính" and "Đơn vị" / "thực hiện" are printed over three lines,
   // and the second line of the latter runs into "Số liệu" with one space: "Số liệu thực hiện".
   const wide = fixture('wide-font/000_9e493d0445893002');
