@@ -9,6 +9,8 @@
  *   space ("Số liệu thực hiện").
  * - fixtures/pdf/borderless/<stem>.pdf: the table borders (w:tblBorders) taken out, so that the
  *   tables are printed without rules and are found by their aligned columns alone.
+ * - fixtures/pdf/cairo-borderless/<stem>.pdf: that PDF written again by cairo (`pdftocairo -pdf`),
+ *   which cuts a run of text wherever a glyph comes from another font subset ("Ch" "ỉ" "tiêu th").
  *
  * Inputs of test/parsers/layout-text.test.ts and test/pipeline/same-figures-every-format.test.ts.
  * Needs soffice (LibreOffice), fonts-dejavu and pdftotext (poppler-utils). The committed files were
@@ -61,13 +63,16 @@ async function build(stem: string, work: string): Promise<void> {
   const pdf = join(ROOT, 'fixtures', 'pdf', 'borderless', `${stem}.pdf`);
   copyFileSync(print(borderless, join(work, 'borderless')), pdf);
   console.log(pdf);
+  const cairo = join(ROOT, 'fixtures', 'pdf', 'cairo-borderless', `${stem}.pdf`);
+  execFileSync('pdftocairo', ['-pdf', pdf, cairo]);
+  console.log(cairo);
 }
 
 async function main(stems: string[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'chitieu-print-'));
   try {
     for (const folder of ['wide', 'borderless']) mkdirSync(join(work, folder));
-    for (const folder of [['layout', 'wide-font'], ['pdf', 'borderless']]) mkdirSync(join(ROOT, 'fixtures', ...folder), { recursive: true });
+    for (const folder of [['layout', 'wide-font'], ['pdf', 'borderless'], ['pdf', 'cairo-borderless']]) mkdirSync(join(ROOT, 'fixtures', ...folder), { recursive: true });
     for (const stem of stems.length > 0 ? stems : STEMS) await build(stem, work);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -8,7 +8,8 @@
  * pdf.js fills with a space in the main run ("2026¹ ." + "⁰" for "2026¹⁰."): a short run lying
  * inside a longer one is put back into that gap. The same text drawn twice (fake bold) counts once.
  */
-import type { TextRun } from './types.js';
+import { joinRuns } from './text.js';
+import type { TextRun, Units } from './types.js';
 
 /** A line-numbered run: which page line it was printed on. */
 export interface PlacedRun extends TextRun {
@@ -120,4 +121,29 @@ export function words(run: PlacedRun): Array<{ text: string; x0: number; x1: num
     }
   });
   return out;
+}
+
+/** Runs closer than this share of the font size are one piece of text: less than a space and a half. */
+const SAME_PIECE_GAP = 0.35;
+
+/**
+ * A line's runs with those a word space or less apart made one, when they share size and style.
+ * Some PDF writers (cairo among them) cut a run wherever a glyph comes from another font subset:
+ * "Ch" "ỉ" "tiêu th" "ố" "ng kê". A caption or a label is one run again, as most writers give it;
+ * cells side by side stay apart, since a cell's padding alone leaves more than this between them.
+ */
+export function coalesceRuns(line: Line, units: Units): Line {
+  if (!units.metricY || line.runs.length < 2) return line;
+  const runs: PlacedRun[] = [];
+  for (const run of line.runs) {
+    const last = runs[runs.length - 1];
+    const gap = last ? run.x - (last.x + last.width) : Infinity;
+    const alike = last !== undefined && last.bold === run.bold && last.italic === run.italic && Math.abs(last.size - run.size) <= 0.05 * run.size;
+    if (!alike || gap > SAME_PIECE_GAP * Math.min(last.size, run.size) || gap < -0.5 * run.size) {
+      runs.push(run);
+      continue;
+    }
+    runs[runs.length - 1] = { ...last, text: joinRuns([last, run], units), width: run.x + run.width - last.x };
+  }
+  return runs.length === line.runs.length ? line : { ...line, runs };
 }

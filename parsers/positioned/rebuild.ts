@@ -15,7 +15,7 @@ import { findAlignedTables } from './aligned-table.js';
 import type { Columns } from './aligned-columns.js';
 import { findGrids } from './grid.js';
 import { headerRole } from './header-words.js';
-import { groupLines, placeRuns, type Line, type PlacedRun } from './lines.js';
+import { coalesceRuns, groupLines, placeRuns, type Line, type PlacedRun } from './lines.js';
 import type { BuiltBlock, BuiltCell, BuiltParagraph, BuiltRow, BuiltTable } from './model.js';
 import { buildParagraphs, textColumn } from './paragraphs.js';
 import { fillGrid } from './ruled-table.js';
@@ -61,7 +61,8 @@ function ruledParts(page: PositionedPage, units: Units): PageParts {
     tables.push(filled.table);
     rest = filled.rest;
   }
-  return { page, lines, tables, free: tables.length > 0 ? linesOf(rest, lines) : lines };
+  const free = tables.length > 0 ? linesOf(rest, lines) : lines;
+  return { page, lines, tables, free: free.map((line) => coalesceRuns(line, units)) };
 }
 
 const textsOf = (row: BuiltRow) => row.cells.map((c) => c.text).join('\u0001');
