@@ -82,7 +82,8 @@ function readRun(run: XmlElement, state: RunState): void {
       if (character) {
         // A w:sym character names its own font (§17.3.3.30); the run's font does not apply to it.
         const pieceFont = child.name === 'w:sym' ? undefined : font;
-        if (state.context.fields.every((f) => f === 'result')) state.pieces.push({ text: character(child), ...format, font: pieceFont });
+        // Hidden text (w:vanish) is neither shown nor printed: a note the author kept for themself.
+        if (!format.hidden && state.context.fields.every((f) => f === 'result')) state.pieces.push({ text: character(child), bold: format.bold, italic: format.italic, font: pieceFont });
         continue;
       }
       const inner = unwrap(child);
@@ -132,7 +133,7 @@ function numberPiece(number: ListNumber, pPr: XmlElement | undefined, state: Run
   const mark = readRunFormat(firstChild(pPr, 'w:rPr'));
   const direct = { bold: number.level.emphasis.bold ?? mark.bold, italic: number.level.emphasis.italic ?? mark.italic };
   const format = effectiveFormat(state.context.styles, { tableStyle: state.tableStyle, paragraphStyle: state.paragraphStyle, direct });
-  return { text: number.text, ...format };
+  return { text: number.text, bold: format.bold, italic: format.italic };
 }
 
 /** Bold (italic) when every piece with visible text is, and there is one. */

@@ -1,9 +1,10 @@
 /**
- * Bold and italic through the style hierarchy (ECMA-376 Part 1 §17.7.2): document defaults,
- * then table, paragraph and run styles, then direct run formatting. Only what the IR records is
- * resolved: `w:b` and `w:i` (the complex-script `w:bCs`/`w:iCs` do not apply to Vietnamese text).
+ * Bold, italic and hidden text through the style hierarchy (ECMA-376 Part 1 §17.7.2): document
+ * defaults, then table, paragraph and run styles, then direct run formatting. Only what the IR
+ * records, or what decides whether text is there at all, is resolved: `w:b`, `w:i` and `w:vanish`
+ * (the complex-script `w:bCs`/`w:iCs` do not apply to Vietnamese text).
  *
- * Bold and italic are toggle properties (§17.7.3): each style level that turns them on flips the
+ * All three are toggle properties (§17.7.3): each style level that turns them on flips the
  * state reached so far, so a bold character style inside a bold paragraph style gives plain text;
  * direct formatting sets the value outright. Within one `w:basedOn` chain the nearest style that
  * sets the property wins, as Word shows it.
@@ -18,7 +19,14 @@ import { childrenNamed, firstChild, onOff, type XmlElement } from './xml.js';
 export interface RunFormat {
   bold?: boolean;
   italic?: boolean;
+  /** `w:vanish` (§17.3.2.41): hidden text, not shown and not printed. */
+  hidden?: boolean;
 }
+
+/** The toggle properties (§17.7.3) read here, with their elements. */
+const TOGGLES = [['bold', 'w:b'], ['italic', 'w:i'], ['hidden', 'w:vanish']] as const;
+
+export type ShownFormat = Required<RunFormat>;
 
 /** §17.3.1.19 numPr: the numbering instance (`w:numId`, "0" for none) and level (`w:ilvl`). */
 export interface NumPr {
@@ -35,7 +43,7 @@ interface StyleDefinition {
 }
 
 export interface StyleSheet {
-  defaults: { bold: boolean; italic: boolean };
+  defaults: ShownFormat;
   defaultFonts: RunFonts;
   styles: Map<string, StyleDefinition>;
   defaultParagraphStyle?: string;
@@ -44,9 +52,11 @@ export interface StyleSheet {
   cache: Map<string, RunFormat>;
 }
 
-/** `w:rPr` direct formatting: `w:b`, `w:i` (§17.3.2.1, §17.3.2.16). */
+/** `w:rPr` direct formatting: `w:b`, `w:i`, `w:vanish` (§17.3.2.1, §17.3.2.16, §17.3.2.41). */
 export function readRunFormat(rPr: XmlElement | undefined): RunFormat {
-  return { bold: onOff(firstChild(rPr, 'w:b')), italic: onOff(firstChild(rPr, 'w:i')) };
+  const format: RunFormat = {};
+  for (const [key, element] of TOGGLES) format[key] = onOff(firstChild(rPr, element));
+  return format;
 }
 
 /** `w:numPr` of a paragraph's or a style's `w:pPr`; what it leaves out stays undefined. */
@@ -58,12 +68,12 @@ export function readNumPr(pPr: XmlElement | undefined): NumPr {
 }
 
 export function readStyles(root: XmlElement | undefined): StyleSheet {
-  const sheet: StyleSheet = { defaults: { bold: false, italic: false }, defaultFonts: {}, styles: new Map(), cache: new Map() };
+  const sheet: StyleSheet = { defaults: { bold: false, italic: false, hidden: false }, defaultFonts: {}, styles: new Map(), cache: new Map() };
   const styles = firstChild(root, 'w:styles');
   if (!styles) return sheet;
   const rPrDefault = firstChild(firstChild(firstChild(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
   const defaults = readRunFormat(rPrDefault);
-  sheet.defaults = { bold: defaults.bold ?? false, italic: defaults.italic ?? false };
+  sheet.defaults = { bold: defaults.bold ?? false, italic: defaults.italic ?? false, hidden: defaults.hidden ?? false };
   sheet.defaultFonts = readRunFonts(rPrDefault);
   for (const style of childrenNamed(styles, 'w:style')) {
     const id = style.attributes['w:styleId'];
@@ -89,8 +99,7 @@ export function styleFormat(sheet: StyleSheet, styleId: string | undefined): Run
   for (let id: string | undefined = styleId; id && !seen.has(id); id = sheet.styles.get(id)?.basedOn) {
     seen.add(id);
     const own = sheet.styles.get(id)?.format;
-    format.bold ??= own?.bold;
-    format.italic ??= own?.italic;
+    for (const [key] of TOGGLES) format[key] ??= own?.[key];
   }
   sheet.cache.set(styleId, format);
   return format;
@@ -117,17 +126,14 @@ export interface FormatContext {
 }
 
 /** The bold/italic a run shows, after toggling through the style levels (§17.7.3). */
-export function effectiveFormat(sheet: StyleSheet, context: FormatContext): { bold: boolean; italic: boolean } {
+export function effectiveFormat(sheet: StyleSheet, context: FormatContext): ShownFormat {
   const levels = [
     styleFormat(sheet, context.tableStyle),
     styleFormat(sheet, context.paragraphStyle ?? sheet.defaultParagraphStyle),
     styleFormat(sheet, context.runStyle ?? sheet.defaultCharacterStyle),
   ];
-  let bold = sheet.defaults.bold;
-  let italic = sheet.defaults.italic;
-  for (const level of levels) {
-    if (level.bold) bold = !bold;
-    if (level.italic) italic = !italic;
-  }
-  return { bold: context.direct.bold ?? bold, italic: context.direct.italic ?? italic };
+  const shown = { ...sheet.defaults };
+  for (const level of levels) for (const [key] of TOGGLES) if (level[key]) shown[key] = !shown[key];
+  for (const [key] of TOGGLES) shown[key] = context.direct[key] ?? shown[key];
+  return shown;
 }

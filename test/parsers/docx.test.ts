@@ -201,6 +201,15 @@ describe('readDocx on hand-written documents', () => {
     expect(ir.messages).toEqual([]);
   });
 
+  it('hidden text (w:vanish) is not read, whether set on the run or by its style; w:vanish="0" shows it again', async () => {
+    const styles = `<w:styles xmlns:w="${W}"><w:style w:type="character" w:styleId="An"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`;
+    const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const body = `<w:p>${run('Số TTHC')}${run(' (ghi chú ẩn)', '<w:vanish/>')}${run(' cấp tỉnh')}</w:p>
+      <w:p>${run('Số hồ sơ')}${run(' (theo kiểu ẩn)', '<w:rStyle w:val="An"/>')}${run(' đúng hạn', '<w:rStyle w:val="An"/><w:vanish w:val="0"/>')}</w:p>`;
+    const ir = await readDocx(wordDoc(body, styles), 'hidden.docx');
+    expect(ir.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['Số TTHC cấp tỉnh', 'Số hồ sơ đúng hạn']);
+  });
+
   it('soft hyphens vanish, symbol-font glyphs are dropped and Unicode symbols kept', async () => {
     const body = '<w:p><w:r><w:t>Có</w:t><w:softHyphen/><w:t>thể</w:t><w:cr/><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Segoe UI Symbol" w:char="2713"/></w:r></w:p>';
     const ir = await readDocx(wordDoc(body), 'symbols.docx');
