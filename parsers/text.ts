@@ -2,11 +2,13 @@
  * Text adapter: `.txt`/`.md` reports, where table rows are tab-separated lines (the form of the
  * seed reports). A maximal run of tab lines is one IR table; blank lines end it, because a blank
  * line is where the original had a page break. Joining tables cut at page breaks is the
- * recogniser's job, the same as for DOCX and PDF.
+ * recogniser's job, the same as for DOCX and PDF; a row cut by a line break inside a cell is
+ * joined here (text-rows.ts).
  */
 import { createHash } from 'node:crypto';
 import { cleanText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
+import { joinBrokenRows } from './text-rows.js';
 import {
   message,
   paragraph,
@@ -35,7 +37,7 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
   let rows: TableRow[] = [];
 
   const closeTable = () => {
-    if (rows.length > 0) blocks.push(table(rows, rows[0]!.position));
+    if (rows.length > 0) blocks.push(table(joinBrokenRows(rows, messages), rows[0]!.position));
     rows = [];
   };
 

@@ -34,6 +34,29 @@ describe('readText', () => {
     expect(tables(`1.\t${nfd}\t%\t100\t\n`)[0]!.rows[0]!.cells[1]!.text).toBe('Tỷ lệ hồ sơ');
   });
 
+  it('a row cut by a line break inside a cell is one row again; rows that only look short are not joined', () => {
+    const header = 'STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n';
+    const text = header
+      + '1.1.\tSố văn bản chỉ đạo\nCCHC đã ban hành\tVăn bản\t43\t\n'
+      + '6.1.3\tSố TTHC đang cung cấp trực tuyến mức độ\n3 có phát sinh hồ sơ\tThủ tục\t0\t\n'
+      + '3.1.\tThống kê TTHC\n\t- Số TTHC công bố mới\tThủ tục\t18\n'
+      + '2.\tCải cách thể chế\n2.1. Số VBQPPL đã ban hành\tVăn bản\t33\t\n';
+    const doc = readText(Buffer.from(text), 'cut.txt');
+    const rows = (doc.blocks[0] as Table).rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows).toEqual([
+      ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+      ['1.1.', 'Số văn bản chỉ đạo CCHC đã ban hành', 'Văn bản', '43', ''],
+      ['6.1.3', 'Số TTHC đang cung cấp trực tuyến mức độ 3 có phát sinh hồ sơ', 'Thủ tục', '0', ''],
+      ['3.1.', 'Thống kê TTHC'],
+      ['', '- Số TTHC công bố mới', 'Thủ tục', '18'],
+      ['2.', 'Cải cách thể chế'],
+      ['2.1. Số VBQPPL đã ban hành', 'Văn bản', '33', ''],
+    ]);
+    // The figure keeps the line it is printed on.
+    expect((doc.blocks[0] as Table).rows[1]!.cells[3]!.position).toEqual({ file: 'cut.txt', line: 3, cell: 3 });
+    expect(doc.messages.filter((m) => m.code === 'text/cell-line-break').map((m) => m.position?.line)).toEqual([2, 4]);
+  });
+
   it('ends a table at a blank line, where the original had a page break', () => {
     const t = tables('a\tb\nc\td\n\ne\tf\n');
     expect(t.map((x) => x.rows.length)).toEqual([2, 1]);

@@ -82,3 +82,26 @@ describe.each([
     expect(fromPdf.filter((f) => !fromText.has(f))).toEqual([]);
   });
 });
+
+/** The seed with the label of every third table row cut in two by a line break inside its cell. */
+function withCellLineBreaks(text: string): string {
+  let k = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const cells = line.split('\t');
+      if (cells.length < 4 || cells[1]!.length < 20 || k++ % 3 !== 0) return line;
+      const words = cells[1]!.split(' ');
+      const middle = Math.floor(words.length / 2);
+      cells[1] = `${words.slice(0, middle).join(' ')}\n${words.slice(middle).join(' ')}`;
+      return cells.join('\t');
+    })
+    .join('\n');
+}
+
+describe.each(['000', '001', '002', '003'])('seed %s with line breaks inside label cells', (prefix) => {
+  it('gives the figures of the text', async () => {
+    const cut = Buffer.from(withCellLineBreaks(readFileSync(seedPath(prefix), 'utf8')));
+    expect(figures(await processFile(cut, `${prefix}-cut.txt`, { catalog }))).toEqual(await figuresOf(seedPath(prefix)));
+  });
+});
