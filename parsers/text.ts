@@ -1,6 +1,6 @@
 /**
  * Text adapter: `.txt`/`.md` reports, where table rows are tab-separated lines (the form of the
- * seed reports). A maximal run of tab lines is one IR table; blank lines end it, because a blank
+ * seed reports) or markdown pipe rows. A maximal run of tab lines is one IR table; blank lines end it, because a blank
  * line is where the original had a page break. Joining tables cut at page breaks is the
  * recogniser's job, the same as for DOCX and PDF; a row cut by a line break inside a cell is
  * joined here (text-rows.ts).
@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cleanText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
-import { joinBrokenRows } from './text-rows.js';
+import { joinBrokenRows, joinRestOfLastCell, type RawRow } from './text-rows.js';
 import {
   message,
   paragraph,
@@ -18,11 +18,22 @@ import {
   type Block,
   type DocumentIR,
   type Message,
-  type TableRow,
 } from './ir.js';
 
 /** Markdown block markers that carry no content: heading hashes, quote marks. */
 const MD_BLOCK_PREFIX = /^\s{0,3}(#{1,6}\s+|>\s?)/;
+
+/** A markdown table row: "| 1.1. | Số văn bản | Văn bản | 43 |". */
+const PIPE_ROW = /^\s*\|(.*\|.*)\|\s*$/;
+/** The line under a markdown table's header: "|---|:---:|". */
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/;
+
+/** The cells of a table line — tab-separated, or a markdown pipe row — or null for other text. */
+function cellsOfLine(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t');
+  const pipe = PIPE_ROW.exec(line);
+  return pipe ? pipe[1]!.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|')) : null;
+}
 
 export function readText(bytes: Uint8Array, file: string): DocumentIR {
   const decoded = decodeText(bytes);
@@ -34,27 +45,35 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
   }
   const lines = decoded.text.split(/\r\n|\n|\r/);
   const blocks: Block[] = [];
-  let rows: TableRow[] = [];
+  let rows: RawRow[] = [];
 
   const closeTable = () => {
-    if (rows.length > 0) blocks.push(table(joinBrokenRows(rows, messages), rows[0]!.position));
+    if (rows.length === 0) return;
+    const tableRows = joinBrokenRows(rows, file, messages).map((row) => {
+      const cells = row.cells.map((c) => {
+        const cleaned = cleanText(c.raw);
+        return tableCell(cleaned.text, { file, line: c.line, cell: c.cell }, { bold: cleaned.bold, italic: cleaned.italic });
+      });
+      return tableRow(cells, { file, line: row.line });
+    });
+    blocks.push(table(tableRows, tableRows[0]!.position));
     rows = [];
   };
 
   lines.forEach((rawLine, i) => {
     const line = i + 1;
-    const position = { file, line };
-    if (rawLine.includes('\t')) {
-      const cells = rawLine.split('\t').map((cellRaw, c) => {
-        const cleaned = cleanText(cellRaw);
-        return tableCell(cleaned.text, { file, line, cell: c + 1 }, { bold: cleaned.bold, italic: cleaned.italic });
-      });
-      rows.push(tableRow(cells, position));
+    if (PIPE_RULE.test(rawLine)) return;
+    const cells = cellsOfLine(rawLine);
+    if (cells) {
+      rows.push({ line, cells: cells.map((raw, c) => ({ raw, line, cell: c + 1 })) });
       return;
     }
+    const last = rows[rows.length - 1];
+    const next = cellsOfLine(lines[i + 1] ?? '');
+    if (last && next && joinRestOfLastCell(last, rawLine, line, next, file, messages)) return;
     closeTable();
     const cleaned = cleanText(rawLine.replace(MD_BLOCK_PREFIX, ''));
-    if (cleaned.text !== '') blocks.push(paragraph(cleaned.text, position, cleaned.bold));
+    if (cleaned.text !== '') blocks.push(paragraph(cleaned.text, { file, line }, cleaned.bold));
   });
   closeTable();
 

@@ -37,6 +37,7 @@ describe('readText', () => {
   it('a row cut by a line break inside a cell is one row again; rows that only look short are not joined', () => {
     const header = 'STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n';
     const text = header
+      + '1.\tCông tác chỉ đạo điều hành\t\t\t\n'
       + '1.1.\tSố văn bản chỉ đạo\nCCHC đã ban hành\tVăn bản\t43\t\n'
       + '6.1.3\tSố TTHC đang cung cấp trực tuyến mức độ\n3 có phát sinh hồ sơ\tThủ tục\t0\t\n'
       + '3.1.\tThống kê TTHC\n\t- Số TTHC công bố mới\tThủ tục\t18\n'
@@ -45,6 +46,7 @@ describe('readText', () => {
     const rows = (doc.blocks[0] as Table).rows.map((r) => r.cells.map((c) => c.text));
     expect(rows).toEqual([
       ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+      ['1.', 'Công tác chỉ đạo điều hành', '', '', ''],
       ['1.1.', 'Số văn bản chỉ đạo CCHC đã ban hành', 'Văn bản', '43', ''],
       ['6.1.3', 'Số TTHC đang cung cấp trực tuyến mức độ 3 có phát sinh hồ sơ', 'Thủ tục', '0', ''],
       ['3.1.', 'Thống kê TTHC'],
@@ -53,8 +55,50 @@ describe('readText', () => {
       ['2.1. Số VBQPPL đã ban hành', 'Văn bản', '33', ''],
     ]);
     // The figure keeps the line it is printed on.
-    expect((doc.blocks[0] as Table).rows[1]!.cells[3]!.position).toEqual({ file: 'cut.txt', line: 3, cell: 3 });
-    expect(doc.messages.filter((m) => m.code === 'text/cell-line-break').map((m) => m.position?.line)).toEqual([2, 4]);
+    expect((doc.blocks[0] as Table).rows[2]!.cells[3]!.position).toEqual({ file: 'cut.txt', line: 4, cell: 3 });
+    expect(doc.messages.filter((m) => m.code === 'text/cell-line-break').map((m) => m.position?.line)).toEqual([3, 5]);
+  });
+
+  it('where a dump drops empty cells at row ends, only a line starting in lower case goes on the row above', () => {
+    const text = 'STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n'
+      + '7.6.1.\tThực hiện kết nối, liên thông\n'
+      + 'Trong đó\tTỷ lệ sở, ngành đã kết nối\t%\t100%\n'
+      + '7.6.2.\tTổng số văn bản đi giữa các cơ\n'
+      + 'quan nhà nước\tVăn bản\t996.193\n';
+    const rows = (tables(text)[0]!).rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows.slice(1)).toEqual([
+      ['7.6.1.', 'Thực hiện kết nối, liên thông'],
+      ['Trong đó', 'Tỷ lệ sở, ngành đã kết nối', '%', '100%'],
+      ['7.6.2.', 'Tổng số văn bản đi giữa các cơ quan nhà nước', 'Văn bản', '996.193'],
+    ]);
+  });
+
+  it('the rest of a last cell on a line of its own goes on that cell; a form title between two tables does not', () => {
+    const header = 'STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú\n';
+    const text = header
+      + '3.4.7.1.\tSố lượng hồ sơ trực tuyến mức độ 3\tHồ sơ\t0\t<i>Ban Dân tộc phối hợp\n'
+      + 'thực hiện</i>\n'
+      + '3.4.7.2.\tSố lượng hồ sơ trực tuyến mức độ 4\tHồ sơ\t\tBan Dân tộc\n'
+      + 'Biểu mẫu 2\n'
+      + header;
+    const doc = readText(Buffer.from(text), 'note.txt');
+    const [first, second] = doc.blocks.filter((b): b is Table => b.kind === 'table');
+    expect(first!.rows[1]!.cells.map((c) => [c.text, c.italic])).toEqual([
+      ['3.4.7.1.', false], ['Số lượng hồ sơ trực tuyến mức độ 3', false], ['Hồ sơ', false], ['0', false], ['Ban Dân tộc phối hợp thực hiện', true],
+    ]);
+    expect(first!.rows[2]!.cells[4]!.text).toBe('Ban Dân tộc');
+    expect(paragraphs(text).map((p) => p.text)).toEqual(['Biểu mẫu 2']);
+    expect(second!.rows).toHaveLength(1);
+  });
+
+  it('reads markdown pipe tables, the rule under the header left out and an escaped pipe kept', () => {
+    const text = '| STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú |\n|---|:---|---|---:|---|\n| 1.1. | Số văn bản chỉ đạo \\| hướng dẫn | Văn bản | 43 | |\n';
+    const [t] = tables(text);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số liệu', 'Ghi chú'],
+      ['1.1.', 'Số văn bản chỉ đạo | hướng dẫn', 'Văn bản', '43', ''],
+    ]);
+    expect(t!.rows[1]!.position.line).toBe(3);
   });
 
   it('ends a table at a blank line, where the original had a page break', () => {

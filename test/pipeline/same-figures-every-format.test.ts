@@ -83,25 +83,47 @@ describe.each([
   });
 });
 
-/** The seed with the label of every third table row cut in two by a line break inside its cell. */
-function withCellLineBreaks(text: string): string {
+/** Table lines of a seed (tab-separated, three cells or more) rewritten by `rewrite`, with their index. */
+function rewriteRows(text: string, rewrite: (cells: string[], k: number) => string): string {
   let k = 0;
   return text
     .split('\n')
     .map((line) => {
       const cells = line.split('\t');
-      if (cells.length < 4 || cells[1]!.length < 20 || k++ % 3 !== 0) return line;
-      const words = cells[1]!.split(' ');
-      const middle = Math.floor(words.length / 2);
-      cells[1] = `${words.slice(0, middle).join(' ')}\n${words.slice(middle).join(' ')}`;
-      return cells.join('\t');
+      return cells.length < 3 ? line : rewrite(cells, k++);
     })
     .join('\n');
 }
 
-describe.each(['000', '001', '002', '003'])('seed %s with line breaks inside label cells', (prefix) => {
-  it('gives the figures of the text', async () => {
-    const cut = Buffer.from(withCellLineBreaks(readFileSync(seedPath(prefix), 'utf8')));
-    expect(figures(await processFile(cut, `${prefix}-cut.txt`, { catalog }))).toEqual(await figuresOf(seedPath(prefix)));
+/** A cell's text cut in two lines at its middle space, as a dump writes a line break inside a cell. */
+function cutInTwo(cell: string): string {
+  const words = cell.split(' ');
+  const middle = Math.ceil(words.length / 2);
+  return `${words.slice(0, middle).join(' ')}\n${words.slice(middle).join(' ')}`;
+}
+
+/** Ways other dumps write the same tables. */
+const DUMPS: Record<string, (text: string) => string> = {
+  // Every third label cut by a line break inside its cell: the rest of the row on the next line.
+  'line breaks inside label cells': (text) =>
+    rewriteRows(text, (cells, k) => (cells.length >= 4 && cells[1]!.length >= 20 && k % 3 === 0 ? [cells[0], cutInTwo(cells[1]!), ...cells.slice(2)].join('\t') : cells.join('\t'))),
+  // Every second long note cut so: the rest of the note is a line without tabs.
+  'line breaks inside note cells': (text) =>
+    rewriteRows(text, (cells, k) => (cells.length >= 5 && cells[4]!.length > 8 && k % 2 === 0 ? [...cells.slice(0, 4), cutInTwo(cells[4]!)].join('\t') : cells.join('\t'))),
+  // Empty cells at the end of a row left out.
+  'empty cells at row ends dropped': (text) =>
+    rewriteRows(text, (cells) => {
+      while (cells.length > 2 && cells[cells.length - 1] === '') cells.pop();
+      return cells.join('\t');
+    }),
+  // Markdown pipe tables, a rule under each table's first row.
+  'markdown pipe tables': (text) =>
+    rewriteRows(text, (cells, k) => `| ${cells.join(' | ')} |${k === 0 ? `\n|${cells.map(() => '---').join('|')}|` : ''}`),
+};
+
+describe.each(['000', '001', '002', '003'])('seed %s written by other dumps', (prefix) => {
+  it.each(Object.keys(DUMPS))('with %s gives the figures of the text', async (dump) => {
+    const rewritten = Buffer.from(DUMPS[dump]!(readFileSync(seedPath(prefix), 'utf8')));
+    expect(figures(await processFile(rewritten, `${prefix}-rewritten.txt`, { catalog }))).toEqual(await figuresOf(seedPath(prefix)));
   });
 });
