@@ -7,6 +7,7 @@
 import { message, type Block, type DocumentIR, type Message, type Position, type Table, type TableRow } from '../../parsers/ir.js';
 import { columnRoles, gridTexts, isColumnNumberRow, isHeaderRow, type ColumnRoles } from './header.js';
 import { areaOfHeading } from './areas.js';
+import { rolesByContent } from './headerless.js';
 import type { AreaNumber } from '../model.js';
 
 export interface RawRow {
@@ -87,6 +88,9 @@ export function collectRawRows(doc: DocumentIR): RawAppendix {
   let roles: ColumnRoles | null = null;
   let tableCount = 0;
   let previousBlock: Block | null = null;
+  // Columns are read from content only in a document whose tables have no header at all: where
+  // one has, a table without is something else (a list of tasks, a letterhead).
+  const headerless = !doc.blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.isHeader || isHeaderRow(r)));
 
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
@@ -99,7 +103,8 @@ export function collectRawRows(doc: DocumentIR): RawAppendix {
     if (headerRows.length > 0) {
       roles = columnRoles(headerRows, tableWidth(block));
     } else if (!continuesTable) {
-      roles = null;
+      roles = headerless ? rolesByContent(block) : null;
+      if (roles) messages.push(message('warning', 'appendix/no-header', 'a table with no header row (STT | Chỉ tiêu | Đơn vị tính | Số liệu) was read as the appendix, its columns told by what they hold: check the figures', block.position));
     }
     previousBlock = block;
     if (!roles) continue;

@@ -116,6 +116,8 @@ const DUMPS: Record<string, (text: string) => string> = {
       while (cells.length > 2 && cells[cells.length - 1] === '') cells.pop();
       return cells.join('\t');
     }),
+  // The header rows left out: the columns are told by what they hold.
+  'no header rows': (text) => text.split('\n').filter((line) => !/^(STT|TT)\t|^\t\tĐơn vị tính/.test(line)).join('\n'),
   // Markdown pipe tables, a rule under each table's first row.
   'markdown pipe tables': (text) =>
     rewriteRows(text, (cells, k) => `| ${cells.join(' | ')} |${k === 0 ? `\n|${cells.map(() => '---').join('|')}|` : ''}`),
