@@ -32,6 +32,7 @@
 import { stripDiacritics } from '../../parsers/cell-text.js';
 import { memoByText } from './memo.js';
 import { packageAbbreviations } from './abbreviations.js';
+import { isVietnameseSyllable } from './syllable.js';
 
 export interface NormalisedLabel {
   /** The folded label without remarks or renaming, for exact and variant lookup. */
@@ -180,10 +181,34 @@ function abbreviationPattern(table: ReadonlyMap<string, string>): RegExp | null 
   return pattern;
 }
 
-/** Step 5. */
+/** The table keyed by lower case, with its pattern matching any case. */
+const anyCaseTables = new WeakMap<ReadonlyMap<string, string>, { table: Map<string, string>; pattern: RegExp } | null>();
+
+function anyCase(table: ReadonlyMap<string, string>): { table: Map<string, string>; pattern: RegExp } | null {
+  if (anyCaseTables.has(table)) return anyCaseTables.get(table)!;
+  const lower = new Map([...table].map(([abbreviation, expansion]) => [abbreviation.toLowerCase(), expansion]));
+  // Typed without marks too: "DVSNCL", "HDND", "CDS".
+  for (const [abbreviation, expansion] of [...lower]) {
+    const plain = stripDiacritics(abbreviation).replace(/đ/g, 'd');
+    if (!lower.has(plain)) lower.set(plain, expansion);
+  }
+  const strict = abbreviationPattern(lower);
+  const entry = strict ? { table: lower, pattern: new RegExp(strict.source, 'giu') } : null;
+  anyCaseTables.set(table, entry);
+  return entry;
+}
+
+/**
+ * Step 5. As printed first ("HS", not "hs": "hs" could be a word); then in any case and with or
+ * without marks, where the word could not be Vietnamese ("tthc", "DVSNCL", "ubnd" have no
+ * Vietnamese syllable's shape).
+ */
 function expandAbbreviations(text: string, table: ReadonlyMap<string, string>): string {
   const pattern = abbreviationPattern(table);
-  return pattern ? text.replace(pattern, (abbreviation) => table.get(abbreviation) ?? abbreviation) : text;
+  const expanded = pattern ? text.replace(pattern, (abbreviation) => table.get(abbreviation) ?? abbreviation) : text;
+  const loose = anyCase(table);
+  if (!loose) return expanded;
+  return expanded.replace(loose.pattern, (word) => (isVietnameseSyllable(word) ? word : (loose.table.get(word.toLowerCase()) ?? word)));
 }
 
 /** Tone on the first vowel of a final "oa", "oe", "uy" (not "quy": its u belongs to the qu). */
@@ -206,6 +231,17 @@ function foldText(text: string): string {
     .replace(/(?<!\d),|,(?!\d)|;/g, ' ')
     .replace(/\s+/g, ' ');
   return stripMarkers(folded);
+}
+
+/**
+ * Typed without marks: no letter with a mark, and three words at least that are no abbreviation
+ * ("UBND TP Kon Tum" is a name with abbreviations, not a label typed so).
+ */
+function isTypedPlain(text: string, table: ReadonlyMap<string, string>): boolean {
+  if (/[^\x00-\x7f]/.test(text)) return false;
+  const loose = anyCase(table);
+  const words = tokensOf(text).filter((w) => /\p{L}/u.test(w) && !(loose?.table.has(w.toLowerCase()) && !isVietnameseSyllable(w)));
+  return words.length >= 3;
 }
 
 function tokensOf(text: string): string[] {
@@ -231,7 +267,10 @@ export function normaliseLabel(label: string, options: NormaliseOptions = {}): N
 function normaliseUncached(label: string, table: ReadonlyMap<string, string>): NormalisedLabel {
   const { older, newer } = splitNewerWording(cleanPrinted(label));
   const core = extractParentheticals(stripMarkers(older));
-  const text = foldText(expandAbbreviations(core.text, table));
+  const expanded = foldText(expandAbbreviations(core.text, table));
+  // A label typed without any mark gets its abbreviations' expansions without marks too, so that
+  // the whole label is compared as typed ("So DVSNCL thuoc UBND tinh").
+  const text = isTypedPlain(core.text, table) ? stripDiacritics(expanded) : expanded;
   const renamed = newer === null ? null : normaliseUncached(newer, table);
   return {
     text,

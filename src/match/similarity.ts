@@ -15,16 +15,23 @@ const jw = jaroWinkler as unknown as JaroWinkler;
 /** Words that carry no meaning of their own in indicator labels. */
 const STOP_WORDS = new Set(['và', 'các', 'của', 'được', 'đã', 'theo', 'trong', 'tại', 'với', 'do', 'về', 'cho', 'là', 'có']);
 
+/** The stop words as typed without tone and vowel marks, for labels typed so. */
+const PLAIN_STOP_WORDS = new Set([...STOP_WORDS].map((w) => stripDiacritics(w)));
+
 export interface TokenSet {
   tokens: string[];
   /** Diacritic-free forms, for the typo-tolerant comparison. */
   ascii: string[];
+  /** Typed without any tone or vowel mark ("So nhiem vu da hoan thanh"): every word lost its marks alike. */
+  plain: boolean;
 }
 
 /** A label's tokens; remembered, as each row is compared with many entries (memo.ts). */
 export const tokenSet = memoByText((folded: string): TokenSet => {
-  const tokens = folded.split(/[^\p{L}\p{N}%]+/u).filter((t) => t !== '' && !STOP_WORDS.has(t));
-  return { tokens, ascii: tokens.map((t) => stripDiacritics(t)) };
+  const plain = /\p{L}/u.test(folded) && !/[^\x00-\x7f]/.test(folded);
+  const stop = plain ? PLAIN_STOP_WORDS : STOP_WORDS;
+  const tokens = folded.split(/[^\p{L}\p{N}%]+/u).filter((t) => t !== '' && !stop.has(t));
+  return { tokens, ascii: tokens.map((t) => stripDiacritics(t)), plain };
 });
 
 export class IdfTable {
@@ -43,11 +50,12 @@ export class IdfTable {
 
 /**
  * Two tokens are the same word when equal, or when their diacritic-free forms are equal
- * (a misplaced tone), or very close for long words (typos such as "Thông kê" for "Thống kê").
+ * (a misplaced tone; wholly the same when the label was typed without any mark), or very close
+ * for long words (typos such as "Thông kê" for "Thống kê").
  */
-function sameWord(a: string, aAscii: string, b: string, bAscii: string): number {
+function sameWord(a: string, aAscii: string, b: string, bAscii: string, plain: boolean): number {
   if (a === b) return 1;
-  if (aAscii === bAscii) return 0.9;
+  if (aAscii === bAscii) return plain ? 1 : 0.9;
   if (aAscii.length >= 5 && bAscii.length >= 5 && jw(aAscii, bAscii) >= 0.94) return 0.8;
   return 0;
 }
@@ -64,7 +72,7 @@ export function weightedDice(a: TokenSet, b: TokenSet, idf: IdfTable): number {
     let bestJ = -1;
     b.tokens.forEach((u, j) => {
       if (usedB.has(j)) return;
-      const s = sameWord(t, a.ascii[i]!, u, b.ascii[j]!);
+      const s = sameWord(t, a.ascii[i]!, u, b.ascii[j]!, a.plain || b.plain);
       if (s > best) {
         best = s;
         bestJ = j;

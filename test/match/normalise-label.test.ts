@@ -69,11 +69,19 @@ describe('normaliseLabel: the text', () => {
     expect(text(label)).toBe(expected);
   });
 
-  it('expands only the printed case and leaves document numbers alone', () => {
-    expect(text('hs tthc')).toBe('hs tthc');
+  it('expands abbreviations typed in lower case or without marks, never a Vietnamese word or a document number', () => {
+    expect(text('hs tthc')).toBe('hồ sơ thủ tục hành chính');
+    expect(text('Số đvsncl thuộc ubnd tỉnh')).toBe('số đơn vị sự nghiệp công lập thuộc ủy ban nhân dân tỉnh');
+    expect(text('Số HDND, DVSNCL')).toBe('số hội đồng nhân dân đơn vị sự nghiệp công lập');
+    expect(normaliseLabel('ban HS Ban', { abbreviations: new Map([['HS', 'học sinh'], ['BAN', 'ban chỉ đạo']]) }).text).toBe('ban học sinh ban');
     expect(text('Chỉ thị số 12/CT-UBND ngày 26/5/2017')).toBe('chỉ thị số 12/ct-ubnd ngày 26/5/2017');
     expect(text('Quyết định số 02/QĐ-BDT')).toBe('quyết định số 02/qđ-bdt');
     expect(text('TTHCX và XTTHC')).toBe('tthcx và xtthc');
+  });
+
+  it('a label typed without any mark is compared without marks, its abbreviations too', () => {
+    expect(text('So DVSNCL thuoc UBND tinh')).toBe('so don vi su nghiep cong lap thuoc uy ban nhan dan tinh');
+    expect(text('UBND TP Kon Tum')).toBe('ủy ban nhân dân thành phố kon tum');
   });
 
   it('takes the abbreviation table from the options when given', () => {

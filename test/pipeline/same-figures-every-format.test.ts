@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { processFile } from '../../src/pipeline/process-document.js';
 import type { ProcessedDocument } from '../../src/pipeline/types.js';
+import { stripDiacritics } from '../../parsers/cell-text.js';
 import { normalisedValueText } from '../../src/values/parse-value.js';
 import { REPO } from '../helpers/cli.js';
 import { seedPath } from '../helpers/seeds.js';
@@ -116,6 +117,8 @@ const DUMPS: Record<string, (text: string) => string> = {
       while (cells.length > 2 && cells[cells.length - 1] === '') cells.pop();
       return cells.join('\t');
     }),
+  // Labels in lower case, abbreviations included ("số tthc", "đvsncl thuộc ubnd tỉnh").
+  'labels in lower case': (text) => rewriteRows(text, (cells) => (cells.length >= 4 ? [cells[0], cells[1]!.toLowerCase(), ...cells.slice(2)] : cells).join('\t')),
   // The header rows left out: the columns are told by what they hold.
   'no header rows': (text) => text.split('\n').filter((line) => !/^(STT|TT)\t|^\t\tĐơn vị tính/.test(line)).join('\n'),
   // Markdown pipe tables, a rule under each table's first row.
@@ -127,5 +130,26 @@ describe.each(['000', '001', '002', '003'])('seed %s written by other dumps', (p
   it.each(Object.keys(DUMPS))('with %s gives the figures of the text', async (dump) => {
     const rewritten = Buffer.from(DUMPS[dump]!(readFileSync(seedPath(prefix), 'utf8')));
     expect(figures(await processFile(rewritten, `${prefix}-rewritten.txt`, { catalog }))).toEqual(await figuresOf(seedPath(prefix)));
+  });
+});
+
+/**
+ * Labels typed without tone or vowel marks ("So nhiem vu da hoan thanh"): in plain letters "so" is
+ * both "số" and "sở", so not every figure can be told; floors and ceilings measured when plain
+ * labels were first compared as typed (before: 56, 122, 93 and 88 right, 2 wrong in 001).
+ */
+describe.each([
+  ['000', 62, 0],
+  ['001', 141, 3],
+  ['002', 96, 0],
+  ['003', 93, 0],
+])('seed %s with labels typed without marks', (prefix, atLeast, wrongAtMost) => {
+  it(`gives at least ${atLeast} of the text's figures, and at most ${wrongAtMost} the text does not have`, async () => {
+    const plain = rewriteRows(readFileSync(seedPath(prefix), 'utf8'), (cells) =>
+      (cells.length >= 4 ? [cells[0], stripDiacritics(cells[1]!), ...cells.slice(2)] : cells).join('\t'));
+    const fromText = new Set(await figuresOf(seedPath(prefix)));
+    const fromPlain = figures(await processFile(Buffer.from(plain), `${prefix}-plain.txt`, { catalog }));
+    expect(fromPlain.filter((f) => fromText.has(f)).length).toBeGreaterThanOrEqual(atLeast);
+    expect(fromPlain.filter((f) => !fromText.has(f)).length).toBeLessThanOrEqual(wrongAtMost);
   });
 });
