@@ -1,8 +1,8 @@
 /** Reading the STT (số thứ tự) cell. */
 
-/** "1.2.3." / "1.2.3" / "3" → [1,2,3]; anything else → null. */
+/** "1.2.3." / "1.2.3" / "1.2.3)" / "(3)" → [1,2,3] or [3]; anything else → null. */
 export function parseSttPath(stt: string): number[] | null {
-  const m = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/.exec(stt.trim());
+  const m = /^\(?(\d{1,3}(?:\.\d{1,3})*)[.)]?$/.exec(stt.trim());
   if (!m) return null;
   return m[1]!.split('.').map(Number);
 }

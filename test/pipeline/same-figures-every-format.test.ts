@@ -119,6 +119,8 @@ const DUMPS: Record<string, (text: string) => string> = {
     }),
   // Labels in lower case, abbreviations included ("số tthc", "đvsncl thuộc ubnd tỉnh").
   'labels in lower case': (text) => rewriteRows(text, (cells) => (cells.length >= 4 ? [cells[0], cells[1]!.toLowerCase(), ...cells.slice(2)] : cells).join('\t')),
+  // STTs closed by a bracket: "1.1)" for "1.1.".
+  'STTs closed by a bracket': (text) => rewriteRows(text, (cells) => [/^\d+(\.\d+)*\.?$/.test(cells[0]!) ? `${cells[0]!.replace(/\.$/, '')})` : cells[0], ...cells.slice(1)].join('\t')),
   // The header rows left out: the columns are told by what they hold.
   'no header rows': (text) => text.split('\n').filter((line) => !/^(STT|TT)\t|^\t\tĐơn vị tính/.test(line)).join('\n'),
   // Markdown pipe tables, a rule under each table's first row.
