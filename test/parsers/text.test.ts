@@ -28,6 +28,14 @@ describe('readText', () => {
     expect(paragraphs('Mức *tăng* 5 * 3 là sai\n')[0]!.text).toBe('Mức tăng 5 * 3 là sai');
   });
 
+  it('reads the HTML a dump may carry: tags with attributes, character references, footnote numbers', () => {
+    const [row] = tables('<b style="x">1.1.</b>\t<span lang="vi">Số VBQPPL&nbsp;ban hành theo Luật<sup>4</sup> &amp; Nghị định</span>\tVăn&#160;bản\t<font color="red">12</font>\tTi&#7871;n &#x111;&#x1ED9;\n')[0]!.rows;
+    expect(row!.cells.map((c) => [c.text, c.bold])).toEqual([
+      ['1.1.', true], ['Số VBQPPL ban hành theo Luật⁴ & Nghị định', false], ['Văn bản', false], ['12', false], ['Tiến độ', false],
+    ]);
+    expect(paragraphs('Xem <http://bdt.gialai.gov.vn/> và a < b > c; &foo; giữ nguyên\n')[0]!.text).toBe('Xem <http://bdt.gialai.gov.vn/> và a < b > c; &foo; giữ nguyên');
+  });
+
   it('turns NFD text into NFC', () => {
     const nfd = 'Tỷ lệ hồ sơ'.normalize('NFD');
     expect(nfd).not.toBe('Tỷ lệ hồ sơ');
