@@ -27,28 +27,44 @@ function frameCell(tbl: XmlElement, context: ReadContext): XmlElement | undefine
   return cells.length === 1 ? cells[0] : undefined;
 }
 
+/**
+ * The text boxes anchored in what was just read, as blocks after it: a box's place on the page
+ * is not in the text, and its paragraphs ("Biểu mẫu 1", "Phụ lục") are read after their anchor.
+ */
+function readTextBoxes(context: ReadContext, blocks: Block[]): void {
+  while (context.textBoxes.length > 0) {
+    const box = context.textBoxes.shift()!;
+    readBlocks(childElements(box), context, blocks, 'w:txbxContent');
+  }
+}
+
 function readBlocks(children: XmlElement[], context: ReadContext, blocks: Block[], where: string): void {
   for (const element of collect(children, BODY_BLOCKS, context, where)) {
-    if (element.name === 'w:p') {
-      readBodyParagraph(element, context, blocks);
-      continue;
-    }
-    if (element.name === 'w:altChunk') {
-      // §17.17.2.1 altChunk: content imported from another file (HTML, RTF, another DOCX).
-      report(context, 'warning', 'docx/alt-chunk-skipped', 'the document imports content from another file (altChunk); that content is not read', { file: context.file, line: context.line + 1 });
-      continue;
-    }
-    const frame = frameCell(element, context);
-    if (frame) {
-      report(context, 'info', 'docx/layout-table-unwrapped', 'a one-cell table was read as the paragraphs and tables inside it', { file: context.file, line: context.line + 1 });
-      readBlocks(childElements(frame), context, blocks, 'w:tc');
-      continue;
-    }
-    const position = { file: context.file, line: ++context.line, table: ++context.table };
-    const rows = readTableRows(element, context, position);
-    if (rows.length > 0) blocks.push(table(rows, position));
-    else context.table--;
+    readBlock(element, context, blocks);
+    readTextBoxes(context, blocks);
   }
+}
+
+function readBlock(element: XmlElement, context: ReadContext, blocks: Block[]): void {
+  if (element.name === 'w:p') {
+    readBodyParagraph(element, context, blocks);
+    return;
+  }
+  if (element.name === 'w:altChunk') {
+    // §17.17.2.1 altChunk: content imported from another file (HTML, RTF, another DOCX).
+    report(context, 'warning', 'docx/alt-chunk-skipped', 'the document imports content from another file (altChunk); that content is not read', { file: context.file, line: context.line + 1 });
+    return;
+  }
+  const frame = frameCell(element, context);
+  if (frame) {
+    report(context, 'info', 'docx/layout-table-unwrapped', 'a one-cell table was read as the paragraphs and tables inside it', { file: context.file, line: context.line + 1 });
+    readBlocks(childElements(frame), context, blocks, 'w:tc');
+    return;
+  }
+  const position = { file: context.file, line: ++context.line, table: ++context.table };
+  const rows = readTableRows(element, context, position);
+  if (rows.length > 0) blocks.push(table(rows, position));
+  else context.table--;
 }
 
 export function readBody(body: XmlElement, context: ReadContext): Block[] {

@@ -35,10 +35,15 @@ export interface ReadContext {
    * so far, and the conversions made (`DocumentIR.info.conversions`).
    */
   legacy: { votes: Record<string, { legacy: number; unicode: number }>; conversions: Set<string> };
+  /**
+   * Contents of text boxes (§17.17.1 txbxContent) met in the runs read so far: a floating shape's
+   * text, read as blocks of their own after the paragraph or table that anchors them.
+   */
+  textBoxes: XmlElement[];
 }
 
 export function newContext(file: string, styles: StyleSheet, numbering: NumberingDefinitions = { abstracts: new Map(), instances: new Map() }): ReadContext {
-  return { file, styles, numbering, listCounters: { counts: new Map() }, messages: [], line: 0, paragraph: 0, table: 0, fields: [], reported: new Set(), legacy: { votes: {}, conversions: new Set() } };
+  return { file, styles, numbering, listCounters: { counts: new Map() }, messages: [], line: 0, paragraph: 0, table: 0, fields: [], reported: new Set(), legacy: { votes: {}, conversions: new Set() }, textBoxes: [] };
 }
 
 export function report(context: ReadContext, severity: Severity, code: string, text: string, position?: Position): void {

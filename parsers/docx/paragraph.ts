@@ -55,6 +55,17 @@ function readSymbol(element: XmlElement): string {
   return Number.isFinite(code) && (code < 0xf000 || code > 0xf0ff) ? String.fromCodePoint(code) : '';
 }
 
+/** Elements named `name` under `element`, outermost first; not looked into once found. */
+function descendantsNamed(element: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const child of element.children) {
+    if (typeof child !== 'object') continue;
+    if (child.name === name) out.push(child);
+    else out.push(...descendantsNamed(child, name));
+  }
+  return out;
+}
+
 /** §17.16.18 fldChar: tracks whether the run is in a field's code or its shown result. */
 function readFieldChar(element: XmlElement, context: ReadContext): void {
   const type = element.attributes['w:fldCharType'];
@@ -76,6 +87,10 @@ function readRun(run: XmlElement, state: RunState): void {
     for (const child of children) {
       if (child.name === 'w:fldChar') {
         readFieldChar(child, state.context);
+        continue;
+      }
+      if (child.name === 'w:drawing' || child.name === 'w:pict') {
+        state.context.textBoxes.push(...descendantsNamed(child, 'w:txbxContent'));
         continue;
       }
       const character = RUN_CHARACTERS[child.name];

@@ -210,6 +210,18 @@ describe('readDocx on hand-written documents', () => {
     expect(ir.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual(['Số TTHC cấp tỉnh', 'Số hồ sơ đúng hạn']);
   });
 
+  it('text boxes are read after the paragraph that anchors them, once, whether drawn as DrawingML or VML', async () => {
+    const box = (text: string) => `<w:txbxContent>${p(text)}</w:txbxContent>`;
+    const drawing = (text: string) => `<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box(text)}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const vml = (text: string) => `<w:pict><v:shape><v:textbox>${box(text)}</v:textbox></v:shape></w:pict>`;
+    const body = `<w:p><w:r><w:t>PHỤ LỤC</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawing('Biểu mẫu 1')}</mc:Choice><mc:Fallback>${vml('Biểu mẫu 1')}</mc:Fallback></mc:AlternateContent></w:r></w:p>
+      <w:p><w:r>${drawing('Kèm theo Báo cáo số 12/BC-UBND')}<w:t>Thống kê</w:t></w:r></w:p>`;
+    const ir = await readDocx(wordDoc(body), 'boxes.docx');
+    expect(ir.blocks.map((b) => b.kind === 'paragraph' && [b.text, b.position.line])).toEqual([
+      ['PHỤ LỤC', 1], ['Biểu mẫu 1', 2], ['Thống kê', 3], ['Kèm theo Báo cáo số 12/BC-UBND', 4],
+    ]);
+  });
+
   it('soft hyphens vanish, symbol-font glyphs are dropped and Unicode symbols kept', async () => {
     const body = '<w:p><w:r><w:t>Có</w:t><w:softHyphen/><w:t>thể</w:t><w:cr/><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Segoe UI Symbol" w:char="2713"/></w:r></w:p>';
     const ir = await readDocx(wordDoc(body), 'symbols.docx');
