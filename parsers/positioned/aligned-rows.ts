@@ -90,7 +90,8 @@ function blocksOf(pieces: readonly Piece[], context: RowContext): Block[] {
     let current: Block | null = null;
     for (const piece of column) {
       const last: Piece | undefined = current?.pieces[current.pieces.length - 1];
-      if (current && last && continuesBlock(last, piece, width, context)) {
+      const wrappedStt = c === context.stt && current !== null && finishesWrappedStt(blocks, current, piece, context);
+      if (current && last && (wrappedStt || continuesBlock(last, piece, width, context))) {
         current.pieces.push(piece);
         current.bottom = piece.y;
         continue;
@@ -107,6 +108,32 @@ function blocksOf(pieces: readonly Piece[], context: RowContext): Block[] {
     block.linking = block.anchor;
   }
   return blocks.sort((a, b) => a.top - b.top);
+}
+
+const blockText = (block: Block) => block.pieces.map((p) => p.text).join('').replace(/\s+/g, '');
+const sttPath = (text: string) => (/^\d{1,3}(\.\d{1,3})*\.?$/.test(text) ? text.replace(/\.$/, '').split('.').map(Number) : null);
+
+/** Whether number path `a` comes after `b` in a table's order (1.2 < 1.2.1 < 1.3). */
+function after(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return a.length > b.length;
+}
+
+/**
+ * An STT too long for a narrow column, wrapped as "3.4.7." over "1.": the second line is a bare
+ * number, and the first alone would step back in the numbering (it repeats the STT before it, or
+ * a part of it) while the two together go on from it.
+ */
+function finishesWrappedStt(blocks: readonly Block[], current: Block, piece: Piece, context: RowContext): boolean {
+  const last = current.pieces[current.pieces.length - 1]!;
+  const near = context.units.metricY ? piece.y - last.y <= 2.5 * context.units.pitch * last.size : piece.y - last.y <= 2;
+  const head = sttPath(blockText(current));
+  const tail = /^\d{1,3}\.?$/.test(piece.text.trim()) ? Number.parseInt(piece.text, 10) : null;
+  const previous = [...blocks].reverse().find((b) => b !== current && b.column === current.column && sttPath(blockText(b)));
+  const before = previous ? sttPath(blockText(previous)) : null;
+  if (!near || !head || head.length < 2 || tail === null || !before) return false;
+  const steppedBack = !after(head, before);
+  return steppedBack && after([...head, tail], before);
 }
 
 /** Label blocks holding two anchored rows (a label ending on a full line, the next row's label below it) cut between them. */
@@ -236,8 +263,11 @@ function toRow(pieces: readonly Piece[], context: RowContext, sttMerged = false)
   for (let c = 0; c < context.columns; c++) {
     const own = pieces.filter((p) => p.column === c).sort((a, b) => a.y - b.y || a.x0 - b.x0);
     const runs = own.flatMap((p) => p.runs);
+    const lines = own.map((p) => joinRuns(p.runs, context.units));
+    // An STT wrapped in a narrow column ("3.4.7." over "1.") is one word again.
+    const wrappedStt = c === context.stt && lines.length > 1 && STT_TOKEN.test(lines.join('').replace(/\s+/g, ''));
     const cell: BuiltCell = {
-      text: cleanRunText(joinLines(own.map((p) => joinRuns(p.runs, context.units)))),
+      text: cleanRunText(wrappedStt ? lines.join('').replace(/\s+/g, '') : joinLines(lines)),
       bold: allRuns(runs, 'bold'),
       italic: allRuns(runs, 'italic'),
       colSpan: 1,

@@ -183,6 +183,10 @@ describe('readLayoutText on a dump printed in a wider font (fixtures/layout/wide
     ]);
   });
 
+  it('000: an STT wrapped in the narrow column, "3.4.7." over "1.", is one STT (seed line 224)', () => {
+    expect(texts(rowStarting(table!, '3.4.7.1.')).slice(0, 2)).toEqual(['3.4.7.1.', 'Hồ sơ trực tuyến']);
+  });
+
   it('000: a row cut by a page break whose rest opens with a bracket is one row (seed line 271)', () => {
     const row = table!.rows.find((r) => r.cells[1]!.text.startsWith('- Số viên chức được tuyển dụng ('));
     expect(texts(row!)).toEqual(['', '- Số viên chức được tuyển dụng (thi tuyển, xét tuyển)', 'Người', '0', '']);
