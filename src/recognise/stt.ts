@@ -9,9 +9,10 @@ export function parseSttPath(stt: string): number[] | null {
 
 /**
  * "Trong đó" ("of which") is sometimes printed in the STT column, and in text dumps split over
- * two rows ("Trong" / "đó") by a page break. It marks the following rows as parts of the row
- * above; it is not a number.
+ * two rows ("Trong" / "đó") by a page break, or broken inside a narrow column ("Tron g đó"). It
+ * marks the following rows as parts of the row above; it is not a number.
  */
 export function isTrongDoMarker(stt: string): boolean {
-  return /^(trong( đó)?|đó)[:.]?$/i.test(stt.trim().normalize('NFC'));
+  // Spaces aside: a narrow column breaks the words anywhere ("Tron" / "g đó").
+  return /^(trong(đó)?|đó)[:.]?$/i.test(stt.normalize('NFC').replace(/\s+/g, ''));
 }
