@@ -77,6 +77,8 @@ function continuesBlock(p: Piece, q: Piece, width: number, context: RowContext):
   }
   if (p.column === context.value) return /^[\p{Ll}.,;:)%]/u.test(q.text) || /[-/=(,]$/.test(p.text);
   if (LIST_MARKER.test(q.text)) return false;
+  // A bold heading row with no STT, and the plain label that starts below it, are two cells.
+  if (p.column === context.label && allRuns(p.runs, 'bold') && !allRuns(q.runs, 'bold') && /^\p{Lu}/u.test(q.text)) return false;
   const slack = units.metricY ? 0.3 * p.size : 1;
   const wouldFit = p.x1 - p.x0 + units.wordGap * p.size + wordWidth(q, units) <= width * (1 - units.widthError) - slack;
   return !wouldFit;
