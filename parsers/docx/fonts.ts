@@ -8,6 +8,7 @@
  * (other Latin characters, among them every code TCVN3 and VNI put above 0x7F). A theme font
  * attribute (`w:hAnsiTheme`) overrides the explicit one, so it is kept as `theme:<name>`.
  */
+import { styleChain } from './style-chain.js';
 import type { StyleSheet } from './styles.js';
 import { firstChild, type XmlElement } from './xml.js';
 
@@ -33,12 +34,7 @@ export function readRunFonts(rPr: XmlElement | undefined): RunFonts {
 /** The fonts a style gives, nearest setting first along its `w:basedOn` chain (§17.7.4.3). */
 function styleFonts(sheet: StyleSheet, styleId: string | undefined): RunFonts {
   const fonts: RunFonts = {};
-  const seen = new Set<string>();
-  for (let id = styleId; id && !seen.has(id); id = sheet.styles.get(id)?.basedOn) {
-    seen.add(id);
-    const own = sheet.styles.get(id)?.fonts;
-    for (const slot of SLOTS) fonts[slot] ??= own?.[slot];
-  }
+  for (const style of styleChain(sheet, styleId)) for (const slot of SLOTS) fonts[slot] ??= style.fonts[slot];
   return fonts;
 }
 

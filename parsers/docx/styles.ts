@@ -14,6 +14,7 @@
  * resolves it.
  */
 import { readRunFonts, type RunFonts } from './fonts.js';
+import { styleChain } from './style-chain.js';
 import { childrenNamed, firstChild, onOff, type XmlElement } from './xml.js';
 
 export interface RunFormat {
@@ -34,7 +35,7 @@ export interface NumPr {
   ilvl?: number;
 }
 
-interface StyleDefinition {
+export interface StyleDefinition {
   basedOn?: string;
   format: RunFormat;
   /** `w:rFonts` of the style's run properties (fonts.ts resolves them). */
@@ -89,31 +90,23 @@ export function readStyles(root: XmlElement | undefined): StyleSheet {
   return sheet;
 }
 
-/** The format a style gives, nearest setting first along its `w:basedOn` chain (§17.7.4.3). */
+/** The format a style gives, nearest setting first along its `w:basedOn` chain. */
 export function styleFormat(sheet: StyleSheet, styleId: string | undefined): RunFormat {
   if (!styleId) return {};
   const cached = sheet.cache.get(styleId);
   if (cached) return cached;
   const format: RunFormat = {};
-  const seen = new Set<string>();
-  for (let id: string | undefined = styleId; id && !seen.has(id); id = sheet.styles.get(id)?.basedOn) {
-    seen.add(id);
-    const own = sheet.styles.get(id)?.format;
-    for (const [key] of TOGGLES) format[key] ??= own?.[key];
-  }
+  for (const style of styleChain(sheet, styleId)) for (const [key] of TOGGLES) format[key] ??= style.format[key];
   sheet.cache.set(styleId, format);
   return format;
 }
 
-/** The numbering a style gives, nearest setting first along its `w:basedOn` chain (§17.7.4.3). */
+/** The numbering a style gives, nearest setting first along its `w:basedOn` chain. */
 export function styleNumPr(sheet: StyleSheet, styleId: string | undefined): NumPr {
   const numPr: NumPr = {};
-  const seen = new Set<string>();
-  for (let id = styleId; id && !seen.has(id); id = sheet.styles.get(id)?.basedOn) {
-    seen.add(id);
-    const own = sheet.styles.get(id)?.numPr;
-    numPr.numId ??= own?.numId;
-    numPr.ilvl ??= own?.ilvl;
+  for (const style of styleChain(sheet, styleId)) {
+    numPr.numId ??= style.numPr.numId;
+    numPr.ilvl ??= style.numPr.ilvl;
   }
   return numPr;
 }
