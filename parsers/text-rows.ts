@@ -10,13 +10,14 @@
  * hiện kết nối …" above "Trong đó⇥Tỷ lệ …⇥%⇥100%"); there the next line must start in lower case
  * or with a digit, as only the rest of a sentence does.
  */
-import { cleanText } from './cell-text.js';
+import { cleanText, type CleanText } from './cell-text.js';
 import { message, type Message } from './ir.js';
 import { headerRole, STT_TOKEN } from './positioned/header-words.js';
 
-/** A cell as the dump wrote it, with where it starts. */
+/** A cell as the dump wrote it, cleaned once, with where it starts. */
 export interface RawCell {
   raw: string;
+  cleaned: CleanText;
   line: number;
   /** 1-based index of the cell on its line. */
   cell: number;
@@ -27,7 +28,12 @@ export interface RawRow {
   cells: RawCell[];
 }
 
-const textOf = (cell: RawCell) => cleanText(cell.raw).text;
+const textOf = (cell: RawCell) => cell.cleaned.text;
+
+/** A cell as written; cleaned here, and again only when a broken cell is joined. */
+export function rawCell(raw: string, line: number, cell: number): RawCell {
+  return { raw, cleaned: cleanText(raw), line, cell };
+}
 
 /** Joins rows cut by a line break inside a cell; says so once per joined row. */
 export function joinBrokenRows(rows: readonly RawRow[], file: string, messages: Message[]): RawRow[] {
@@ -57,7 +63,7 @@ function continuesCell(previous: RawRow, row: RawRow, width: number, keepsEmptyE
 function joined(previous: RawRow, row: RawRow): RawRow {
   const [first, ...rest] = row.cells;
   const last = previous.cells[previous.cells.length - 1]!;
-  return { ...previous, cells: [...previous.cells.slice(0, -1), { ...last, raw: `${last.raw} ${first!.raw}` }, ...rest] };
+  return { ...previous, cells: [...previous.cells.slice(0, -1), rawCell(`${last.raw} ${first!.raw}`, last.line, last.cell), ...rest] };
 }
 
 /**
@@ -77,12 +83,11 @@ const TITLE = /^(biểu|phụ lục|bảng|mẫu|phần|chương)(?![\p{L}\p{N}]
  * ("… ⇥Ban Dân tộc phối hợp" / "thực hiện"): added to that cell, and true. Not a form's title
  * ("Biểu mẫu 2"), a numbered heading, or a line above a header row.
  */
-export function joinRestOfLastCell(row: RawRow, raw: string, line: number, next: readonly string[], file: string, messages: Message[]): boolean {
+export function joinRestOfLastCell(row: RawRow, raw: string, text: string, line: number, next: readonly string[], file: string, messages: Message[]): boolean {
   const last = row.cells[row.cells.length - 1]!;
-  const text = cleanText(raw).text;
   if (textOf(last) === '' || text === '' || TITLE.test(text) || startsRow(text)) return false;
   if (next.some((cell) => headerRole(cell) !== null)) return false;
-  row.cells[row.cells.length - 1] = { ...last, raw: `${last.raw} ${raw.trim()}` };
+  row.cells[row.cells.length - 1] = rawCell(`${last.raw} ${raw.trim()}`, last.line, last.cell);
   messages.push(message('info', 'text/cell-line-break', `line ${line} continues the last cell of line ${row.line} (a line break inside the cell); read as part of it`, { file, line: row.line }));
   return true;
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { cleanText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
-import { joinBrokenRows, joinRestOfLastCell, type RawRow } from './text-rows.js';
+import { joinBrokenRows, joinRestOfLastCell, rawCell, type RawRow } from './text-rows.js';
 import {
   message,
   paragraph,
@@ -50,10 +50,7 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
   const closeTable = () => {
     if (rows.length === 0) return;
     const tableRows = joinBrokenRows(rows, file, messages).map((row) => {
-      const cells = row.cells.map((c) => {
-        const cleaned = cleanText(c.raw);
-        return tableCell(cleaned.text, { file, line: c.line, cell: c.cell }, { bold: cleaned.bold, italic: cleaned.italic });
-      });
+      const cells = row.cells.map(({ cleaned, line, cell }) => tableCell(cleaned.text, { file, line, cell }, { bold: cleaned.bold, italic: cleaned.italic }));
       return tableRow(cells, { file, line: row.line });
     });
     blocks.push(table(tableRows, tableRows[0]!.position));
@@ -65,14 +62,14 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     if (PIPE_RULE.test(rawLine)) return;
     const cells = cellsOfLine(rawLine);
     if (cells) {
-      rows.push({ line, cells: cells.map((raw, c) => ({ raw, line, cell: c + 1 })) });
+      rows.push({ line, cells: cells.map((raw, c) => rawCell(raw, line, c + 1)) });
       return;
     }
-    const last = rows[rows.length - 1];
-    const next = cellsOfLine(lines[i + 1] ?? '');
-    if (last && next && joinRestOfLastCell(last, rawLine, line, next, file, messages)) return;
-    closeTable();
     const cleaned = cleanText(rawLine.replace(MD_BLOCK_PREFIX, ''));
+    const last = rows[rows.length - 1];
+    const next = last ? cellsOfLine(lines[i + 1] ?? '') : null;
+    if (last && next && joinRestOfLastCell(last, rawLine, cleaned.text, line, next, file, messages)) return;
+    closeTable();
     if (cleaned.text !== '') blocks.push(paragraph(cleaned.text, { file, line }, cleaned.bold));
   });
   closeTable();

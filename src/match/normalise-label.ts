@@ -189,7 +189,7 @@ function anyCase(table: ReadonlyMap<string, string>): { table: Map<string, strin
   const lower = new Map([...table].map(([abbreviation, expansion]) => [abbreviation.toLowerCase(), expansion]));
   // Typed without marks too: "DVSNCL", "HDND", "CDS".
   for (const [abbreviation, expansion] of [...lower]) {
-    const plain = stripDiacritics(abbreviation).replace(/đ/g, 'd');
+    const plain = stripDiacritics(abbreviation);
     if (!lower.has(plain)) lower.set(plain, expansion);
   }
   const strict = abbreviationPattern(lower);

@@ -9,5 +9,5 @@ import { stripDiacritics } from '../../parsers/cell-text.js';
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
 export function isVietnameseSyllable(word: string): boolean {
-  return SYLLABLE.test(stripDiacritics(word.toLowerCase()).replace(/đ/g, 'd'));
+  return SYLLABLE.test(stripDiacritics(word.toLowerCase()));
 }
