@@ -90,14 +90,17 @@ function blocksOf(pieces: readonly Piece[], context: RowContext): Block[] {
     const column = pieces.filter((p) => p.column === c).sort((a, b) => a.y - b.y);
     const width = Math.max(0, ...column.map((p) => p.x1 - p.x0));
     let current: Block | null = null;
+    /** In the STT column, the number path of the last block before `current` that holds one. */
+    let sttBefore: number[] | null = null;
     for (const piece of column) {
       const last: Piece | undefined = current?.pieces[current.pieces.length - 1];
-      const wrappedStt = c === context.stt && current !== null && finishesWrappedStt(blocks, current, piece, context);
+      const wrappedStt = c === context.stt && current !== null && sttBefore !== null && finishesWrappedStt(sttBefore, current, piece, context);
       if (current && last && (wrappedStt || continuesBlock(last, piece, width, context))) {
         current.pieces.push(piece);
         current.bottom = piece.y;
         continue;
       }
+      if (c === context.stt && current) sttBefore = sttPath(blockText(current)) ?? sttBefore;
       current = { column: c, pieces: [piece], top: piece.y, bottom: piece.y, anchor: false, linking: true };
       blocks.push(current);
     }
@@ -126,16 +129,14 @@ function after(a: readonly number[], b: readonly number[]): boolean {
  * number, and the first alone would step back in the numbering (it repeats the STT before it, or
  * a part of it) while the two together go on from it.
  */
-function finishesWrappedStt(blocks: readonly Block[], current: Block, piece: Piece, context: RowContext): boolean {
+function finishesWrappedStt(before: readonly number[], current: Block, piece: Piece, context: RowContext): boolean {
+  if (!/^\d{1,3}\.?$/.test(piece.text.trim())) return false;
   const last = current.pieces[current.pieces.length - 1]!;
   const near = context.units.metricY ? piece.y - last.y <= 2.5 * context.units.pitch * last.size : piece.y - last.y <= 2;
   const head = sttPath(blockText(current));
-  const tail = /^\d{1,3}\.?$/.test(piece.text.trim()) ? Number.parseInt(piece.text, 10) : null;
-  const previous = [...blocks].reverse().find((b) => b !== current && b.column === current.column && sttPath(blockText(b)));
-  const before = previous ? sttPath(blockText(previous)) : null;
-  if (!near || !head || head.length < 2 || tail === null || !before) return false;
+  if (!near || !head || head.length < 2) return false;
   const steppedBack = !after(head, before);
-  return steppedBack && after([...head, tail], before);
+  return steppedBack && after([...head, Number.parseInt(piece.text, 10)], before);
 }
 
 /** Label blocks holding two anchored rows (a label ending on a full line, the next row's label below it) cut between them. */

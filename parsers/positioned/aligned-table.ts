@@ -89,10 +89,15 @@ function groupByLine(runs: PlacedRun[]): PlacedRun[][] {
 /** The header's lines and captions (header-block.ts). */
 type Header = Pick<HeaderBlock, 'captions' | 'pieces'> & { lines: Line[] };
 
+/** The header's runs but those of captions spanning columns ("Kết quả thống kê"). */
+function columnRuns(header: Header): PlacedRun[] {
+  const spans = new Set(header.captions.filter((c) => c.role === 'span').map((c) => c.run));
+  return header.lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.has(r));
+}
+
 /** The runs of the header's captions, cut where two captions share a run; spanning captions left out. */
 function captionWords(header: Header): PlacedRun[] {
-  const spans = new Set(header.captions.filter((c) => c.role === 'span').map((c) => c.run));
-  return header.lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.has(r)).flatMap((r) => header.pieces.get(r) ?? [r]);
+  return columnRuns(header).flatMap((r) => header.pieces.get(r) ?? [r]);
 }
 
 /**
@@ -103,7 +108,7 @@ function headerRows(header: Header, columns: Columns, page: number, units: Units
   const { lines, captions } = header;
   const spans = captions.filter((c) => c.role === 'span').map((c) => c.run);
   const perColumn: PlacedRun[][] = columns.roles.map(() => []);
-  for (const run of lines.flatMap((l) => l.runs as PlacedRun[]).filter((r) => !spans.includes(r))) {
+  for (const run of columnRuns(header)) {
     const pieces = header.pieces.get(run);
     // A run cut between two captions already: each piece goes whole to the column it stands over.
     if (pieces) for (const piece of pieces) perColumn[columnAt(columns.borders, piece.x + piece.width / 2)]!.push(piece);
@@ -187,7 +192,8 @@ export function findAlignedTables(lines: readonly Line[], page: number, units: U
     const next = findHeader(lines, header.end + 1, units);
     const candidates = lines.slice(header.end + 1, next ? next.start : lines.length);
     const headerLines = lines.slice(header.start, header.end + 1);
-    const captionRuns = captionWords({ ...header, lines: headerLines });
+    const headerPart: Header = { captions: header.captions, pieces: header.pieces, lines: headerLines };
+    const captionRuns = captionWords(headerPart);
     let columns = columnsFrom(header.captions, candidates.length > 0 ? candidates : headerLines, captionRuns);
     if (columns.roles.length < 2) {
       i = header.end + 1;
@@ -195,7 +201,7 @@ export function findAlignedTables(lines: readonly Line[], page: number, units: U
     }
     const body = candidates.slice(0, extent(candidates, columns.borders, units));
     if (body.length > 0) columns = columnsFrom(header.captions, body, captionRuns);
-    tables.push(buildTable({ lines: headerLines, captions: header.captions, pieces: header.pieces }, body, columns, page, units));
+    tables.push(buildTable(headerPart, body, columns, page, units));
     [...headerLines, ...body].forEach((l) => used.add(l));
     i = header.end + 1 + body.length;
     last = columns;

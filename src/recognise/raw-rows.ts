@@ -88,9 +88,10 @@ export function collectRawRows(doc: DocumentIR): RawAppendix {
   let roles: ColumnRoles | null = null;
   let tableCount = 0;
   let previousBlock: Block | null = null;
+  const headerRowsOf = new Map(doc.blocks.flatMap((b) => (b.kind === 'table' ? [[b, b.rows.filter((r) => r.isHeader || isHeaderRow(r))] as const] : [])));
   // Columns are read from content only in a document whose tables have no header at all: where
   // one has, a table without is something else (a list of tasks, a letterhead).
-  const headerless = !doc.blocks.some((b) => b.kind === 'table' && b.rows.some((r) => r.isHeader || isHeaderRow(r)));
+  const headerless = [...headerRowsOf.values()].every((rows) => rows.length === 0);
 
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
@@ -98,7 +99,7 @@ export function collectRawRows(doc: DocumentIR): RawAppendix {
       previousBlock = block;
       continue;
     }
-    const headerRows = block.rows.filter((r) => r.isHeader || isHeaderRow(r));
+    const headerRows = headerRowsOf.get(block)!;
     const continuesTable = previousBlock?.kind === 'table' && roles !== null;
     if (headerRows.length > 0) {
       roles = columnRoles(headerRows, tableWidth(block));
@@ -109,7 +110,7 @@ export function collectRawRows(doc: DocumentIR): RawAppendix {
     previousBlock = block;
     if (!roles) continue;
     tableCount++;
-    readTableRows(block, roles, form, rows, messages);
+    readTableRows(block, roles, form, rows, messages, new Set(headerRows));
   }
   return { rows, tableCount, messages };
 }
@@ -118,9 +119,9 @@ function tableWidth(table: Table): number {
   return Math.max(...table.rows.map((r) => gridTexts(r).length));
 }
 
-function readTableRows(table: Table, roles: ColumnRoles, form: FormState, rows: RawRow[], messages: Message[]): void {
+function readTableRows(table: Table, roles: ColumnRoles, form: FormState, rows: RawRow[], messages: Message[], headers: ReadonlySet<TableRow>): void {
   for (const row of table.rows) {
-    if (row.isHeader || isHeaderRow(row) || isColumnNumberRow(row)) continue;
+    if (headers.has(row) || isColumnNumberRow(row)) continue;
     const texts = gridTexts(row);
     const raw: RawRow = {
       stt: cellOf(texts, roles, 'stt'),
