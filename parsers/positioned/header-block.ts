@@ -93,14 +93,16 @@ const textOf = (ws: readonly Word[]) => ws.map((w) => w.text).join(' ');
 /**
  * Words that finish the caption `fragment`: from a run of a line within reach, nearest line
  * first, whose words over the fragment are not the part of that run that names its own role.
+ * `taken`: runs already part of a stacked caption.
  */
-function completion(fragment: PlacedRun, lineIndex: number, lines: readonly Line[], reach: { first: number; last: number }, used: ReadonlySet<PlacedRun>, lent: ReadonlyMap<PlacedRun, unknown>) {
+function completion(fragment: PlacedRun, lineIndex: number, lines: readonly Line[], reach: { first: number; last: number }, taken: ReadonlyMap<PlacedRun, unknown>) {
   const order: number[] = [];
   for (let d = 1; d <= STACK_REACH; d++) order.push(lineIndex + d, lineIndex - d);
   for (const k of order) {
     if (k < reach.first || k > reach.last) continue;
     for (const partner of lines[k]!.runs) {
-      if (used.has(partner) || lent.has(partner) || partner === fragment) continue;
+      // A run gives words to one caption at most.
+      if (taken.has(partner) || partner === fragment) continue;
       const over = wordsOver(partner, fragment.x, fragment.x + fragment.width);
       if (!over) continue;
       const ownRole = headerRole(partner.text);
@@ -133,7 +135,7 @@ function stackCaptions(lines: readonly Line[], from: number, start: number, end:
   for (let i = reach.first; i <= reach.last; i++) {
     for (const fragment of lines[i]!.runs) {
       if (used.has(fragment) || headerRole(fragment.text)) continue;
-      const found = completion(fragment, i, lines, reach, used, trimmed);
+      const found = completion(fragment, i, lines, reach, pieces);
       if (!found) continue;
       used.add(fragment);
       pieces.set(fragment, [fragment]);
