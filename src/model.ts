@@ -41,7 +41,34 @@ export interface AppendixRow {
   parentIndex: number | null;
   /** Labels of the ancestors below the section, outermost first. */
   parentLabels: string[];
+  /**
+   * Header path of the column the figure (`value`) was read from, captions top-down joined by
+   * " › " as printed ("Kết quả thống kê › Số liệu"); '' when the column has no caption.
+   */
+  valueColumn: string;
+  /** The row's other value columns (plan, ratio, previous period, a year, a level), in column order. */
+  otherValues: ValueCell[];
+  /** Why this row's figures must not be stored (it goes to review instead), or null. */
+  withheld: Withholding | null;
   position: Position;
+}
+
+/** What a value column holds, read from its header path (docs/column-roles.md). */
+export type ValueRole = 'actual' | 'plan' | 'previous' | 'ratio' | 'year' | 'level' | 'other';
+
+/** One cell of a further value column. */
+export interface ValueCell {
+  /** Header path as printed, captions joined by " › ". */
+  column: string;
+  role: ValueRole;
+  /** The cell as printed. */
+  raw: string;
+}
+
+/** A row sent to review instead of stored: a fixed code (`row/value-is-measure-word`, `table/roles-doubtful`) and a reason a person can act on. */
+export interface Withholding {
+  code: string;
+  reason: string;
 }
 
 export type ValueKind =
