@@ -1,5 +1,6 @@
 /** What the matcher says about one appendix row. */
-export type MatchMethod = 'exact' | 'variant' | 'newer-wording' | 'fuzzy' | 'user' | 'none';
+/** `withheld`: the row's columns were doubtful (AppendixRow.withheld), so no figure is stored; it goes to review. */
+export type MatchMethod = 'exact' | 'variant' | 'newer-wording' | 'fuzzy' | 'user' | 'none' | 'withheld';
 
 export interface MatchCandidate {
   indicatorId: string;

@@ -9,7 +9,8 @@ import type { Catalog } from '../match/catalog.js';
 import type { UserVariant } from '../match/catalog-index.js';
 import { matchAppendix } from '../match/match-indicator.js';
 import { extractMetadata } from '../metadata/extract-metadata.js';
-import type { DocumentMetadata } from '../model.js';
+import type { AppendixRow, DocumentMetadata } from '../model.js';
+import type { IndicatorMatch } from '../match/types.js';
 import { checkConsistency } from '../checks/consistency.js';
 import { recogniseAppendix } from '../recognise/recognise-appendix.js';
 import { guessDecimalStyle, readValue } from '../values/parse-value.js';
@@ -42,6 +43,12 @@ function applyOverrides(metadata: DocumentMetadata, overrides: MetadataOverrides
   };
 }
 
+/** A withheld row keeps its candidates for review but maps to nothing (docs/column-roles.md). */
+function withholding(row: AppendixRow, match: IndicatorMatch): IndicatorMatch {
+  if (!row.withheld) return match;
+  return { ...match, indicatorId: null, method: 'withheld', isGroup: false, reasons: [`withheld (${row.withheld.code}): ${row.withheld.reason}`, ...match.reasons] };
+}
+
 export function processDocument(doc: DocumentIR, options: ProcessOptions): ProcessedDocument {
   const appendix = recogniseAppendix(doc);
   const meta = extractMetadata(doc);
@@ -53,7 +60,7 @@ export function processDocument(doc: DocumentIR, options: ProcessOptions): Proce
   const rows: ProcessedRow[] = appendix.rows.map((row, i) => {
     const reading = readValue({ value: row.value, unit: row.unit, note: row.note }, { decimalStyle });
     for (const m of reading.messages) messages.push({ ...m, position: row.position });
-    return { row, value: reading.value, match: matched.matches[i]! };
+    return { row, value: reading.value, match: withholding(row, matched.matches[i]!) };
   });
 
   messages.push(...checkConsistency(rows));

@@ -5,8 +5,9 @@
  * hiện", sometimes a row of column numbers "(1) (2) (3)".
  */
 import type { TableRow } from '../../parsers/ir.js';
-import { foldText } from './fold.js';
+import { captionRole } from '../../common/column-vocabulary.js';
 
+/** Single-value column roles, as the header-less reader (headerless.ts) tells them. */
 export type ColumnRole = 'stt' | 'label' | 'unit' | 'value' | 'note';
 export type ColumnRoles = Partial<Record<ColumnRole, number>>;
 
@@ -20,25 +21,6 @@ export function gridTexts(row: TableRow): string[] {
   return out;
 }
 
-/** Specific header words first: "Đơn vị tính" must win over the "Đơn vị" of "Đơn vị thực hiện". */
-const ROLE_WORDS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
-  ['stt', /^(stt|tt|số tt|số thứ tự)$/],
-  ['unit', /^(đơn vị tính|đvt|đơn vị đo)\b/],
-  ['value', /^(số liệu|giá trị|kết quả thực hiện|số lượng|kết quả)(?![\p{L}\p{N}])/u],
-  ['label', /^(chỉ tiêu|nội dung|tên chỉ tiêu)/],
-  ['note', /^(ghi chú|đơn vị thực hiện|đơn vị chủ trì|cơ quan thực hiện)/],
-];
-
-/** Header texts that span several columns and say nothing about one column on their own. */
-const SPANNING_HEADER = /^kết quả thống kê/;
-
-function roleOf(text: string): ColumnRole | null {
-  const t = foldText(text);
-  if (SPANNING_HEADER.test(t)) return null;
-  for (const [role, pattern] of ROLE_WORDS) if (pattern.test(t)) return role;
-  return null;
-}
-
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 
 /** A row of column numbers "(1) (2) (3) ..." under the header. */
@@ -47,30 +29,30 @@ export function isColumnNumberRow(row: TableRow): boolean {
   return texts.length >= 3 && texts.every((t) => COLUMN_NUMBER.test(t));
 }
 
-/** A header row: STT with "Chỉ tiêu", or a row whose every filled cell is a header word. */
+/**
+ * A header row: STT with "Chỉ tiêu", or two or more filled slots that are all captions
+ * (mappings/template/columns.json), one of them naming a unit, a value or a group of columns.
+ */
 export function isHeaderRow(row: TableRow): boolean {
-  const texts = gridTexts(row).map(foldText).filter((t) => t !== '');
+  const texts = gridTexts(row).filter((t) => t.trim() !== '');
   if (texts.length === 0) return false;
-  const roles = texts.map((t) => (SPANNING_HEADER.test(t) ? 'span' : roleOf(t)));
+  const roles = [...new Set(texts)].map(captionRole);
   if (roles.includes('stt') && roles.includes('label')) return true;
-  return roles.every((r) => r !== null) && roles.some((r) => r === 'unit' || r === 'value' || r === 'span');
+  return texts.length >= 2 && roles.every((r) => r !== null) && roles.some((r) => r === 'unit' || r === 'value' || r === 'group');
 }
 
 /**
- * Column roles from the header rows of a table. Where the header does not name a column,
- * fall back to the template's order STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú.
+ * Cell texts of a body row on the table grid. A cell spanning several columns is read once: in
+ * the label column when it covers it (a heading merged across the row), else in its first column,
+ * so a merged heading never also reads as a value or a unit.
  */
-export function columnRoles(headerRows: TableRow[], width: number): ColumnRoles {
-  const roles: ColumnRoles = {};
-  for (const row of headerRows) {
-    gridTexts(row).forEach((text, col) => {
-      const role = roleOf(text);
-      if (role && roles[role] === undefined && !Object.values(roles).includes(col)) roles[role] = col;
-    });
+export function bodyTexts(row: TableRow, labelCol: number | undefined): string[] {
+  const out: string[] = [];
+  for (const cell of row.cells) {
+    const text = cell.mergedFromAbove ? '' : cell.text;
+    const start = out.length;
+    const at = labelCol !== undefined && labelCol >= start && labelCol < start + cell.colSpan ? labelCol : start;
+    for (let k = 0; k < Math.max(1, cell.colSpan); k++) out.push(start + k === at ? text : '');
   }
-  const order: ColumnRole[] = ['stt', 'label', 'unit', 'value', 'note'];
-  order.forEach((role, col) => {
-    if (roles[role] === undefined && col < width && !Object.values(roles).includes(col)) roles[role] = col;
-  });
-  return roles;
+  return out;
 }

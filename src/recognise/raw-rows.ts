@@ -5,10 +5,15 @@
  * joined to that row; the form ("Biểu mẫu N") and its subject are tracked from the paragraphs.
  */
 import { message, type Block, type DocumentIR, type Message, type Position, type Table, type TableRow } from '../../parsers/ir.js';
-import { columnRoles, gridTexts, isColumnNumberRow, isHeaderRow, type ColumnRoles } from './header.js';
+import { bodyTexts, isColumnNumberRow } from './header.js';
+import { decideRoles, type TableRoles } from './column-roles.js';
+import { profileColumns } from './column-profile.js';
+import { headerPaths } from './header-paths.js';
+import { bodyRows, groupTables, type TableGroup } from './table-groups.js';
+import { withholdDoubtful } from './withhold.js';
 import { areaOfHeading } from './areas.js';
 import { rolesByContent } from './headerless.js';
-import type { AreaNumber } from '../model.js';
+import type { AreaNumber, ValueCell, Withholding } from '../model.js';
 
 export interface RawRow {
   stt: string;
@@ -20,6 +25,10 @@ export interface RawRow {
   form: number | null;
   /** Area named by the form's subject line, when the appendix is split into forms. */
   formArea: AreaNumber | null;
+  /** Header path of the figure's column, as printed. */
+  valueColumn: string;
+  otherValues: ValueCell[];
+  withheld: Withholding | null;
   position: Position;
 }
 
@@ -49,13 +58,8 @@ function readFormParagraph(text: string, state: FormState): void {
   }
 }
 
-function cellOf(texts: string[], roles: ColumnRoles, role: keyof ColumnRoles): string {
-  const col = roles[role];
-  return col === undefined ? '' : (texts[col] ?? '');
-}
-
-function rowIsBold(row: TableRow, roles: ColumnRoles): boolean {
-  const labelCol = roles.label ?? 1;
+function rowIsBold(row: TableRow, label: number | undefined): boolean {
+  const labelCol = label ?? 1;
   let col = 0;
   for (const cell of row.cells) {
     if (labelCol >= col && labelCol < col + cell.colSpan) return cell.bold && cell.text !== '';
@@ -66,7 +70,7 @@ function rowIsBold(row: TableRow, roles: ColumnRoles): boolean {
 
 /** The rest of the previous row's unit, value or note, carried over a page break. */
 function isContinuation(raw: RawRow): boolean {
-  return raw.stt === '' && raw.label === '' && (raw.unit !== '' || raw.value !== '' || raw.note !== '');
+  return raw.stt === '' && raw.label === '' && (raw.unit !== '' || raw.value !== '' || raw.note !== '' || raw.otherValues.some((v) => v.raw !== ''));
 }
 
 function joinCell(a: string, b: string): string {
@@ -85,61 +89,85 @@ export function collectRawRows(doc: DocumentIR): RawAppendix {
   const rows: RawRow[] = [];
   const messages: Message[] = [];
   const form: FormState = { form: null, formArea: null, awaitingSubject: false };
-  let roles: ColumnRoles | null = null;
   let tableCount = 0;
-  let previousBlock: Block | null = null;
-  const headerRowsOf = new Map(doc.blocks.flatMap((b) => (b.kind === 'table' ? [[b, b.rows.filter((r) => r.isHeader || isHeaderRow(r))] as const] : [])));
+  const { steps, anyHeader } = groupTables(doc);
   // Columns are read from content only in a document whose tables have no header at all: where
   // one has, a table without is something else (a list of tasks, a letterhead).
-  const headerless = [...headerRowsOf.values()].every((rows) => rows.length === 0);
+  const headerless = !anyHeader;
+  let roles: TableRoles | null = null;
+  let previous: Block | null = null;
+  const rolesOfRow = new Map<RawRow, { roles: TableRoles; table: Table }>();
 
-  for (const block of doc.blocks) {
+  for (const { block, starts, group } of steps) {
     if (block.kind === 'paragraph') {
       readFormParagraph(block.text, form);
-      previousBlock = block;
+      previous = block;
       continue;
     }
-    const headerRows = headerRowsOf.get(block)!;
-    const continuesTable = previousBlock?.kind === 'table' && roles !== null;
-    if (headerRows.length > 0) {
-      roles = columnRoles(headerRows, tableWidth(block));
-    } else if (!continuesTable) {
-      roles = headerless ? rolesByContent(block) : null;
+    if (starts) {
+      roles = rolesOfGroup(starts, messages);
+    } else if (!group && !(previous?.kind === 'table' && roles !== null)) {
+      roles = headerless ? headerlessRoles(block) : null;
       if (roles) messages.push(message('warning', 'appendix/no-header', 'a table with no header row (STT | Chỉ tiêu | Đơn vị tính | Số liệu) was read as the appendix, its columns told by what they hold: check the figures', block.position));
     }
-    previousBlock = block;
+    previous = block;
     if (!roles) continue;
     tableCount++;
-    readTableRows(block, roles, form, rows, messages, new Set(headerRows));
+    const start = rows.length;
+    readTableRows(block, roles, form, rows, messages, group?.headerRows ?? new Set());
+    for (let i = start; i < rows.length; i++) rolesOfRow.set(rows[i]!, { roles, table: block });
   }
+  withholdDoubtful(rows, rolesOfRow, messages);
   return { rows, tableCount, messages };
 }
 
-function tableWidth(table: Table): number {
-  return Math.max(...table.rows.map((r) => gridTexts(r).length));
+/** Roles of a table with a header: captions as the hint, the body's cells as the evidence. */
+function rolesOfGroup(group: TableGroup, messages: Message[]): TableRoles | null {
+  const first = group.tables[0]!;
+  const roles = decideRoles(headerPaths(group.leading, group.width), profileColumns(bodyRows(group), group.width));
+  if (roles && roles.overrides.length > 0) {
+    messages.push(message('warning', 'table/roles-from-content', `the header and the cells disagree; the cells were followed: ${roles.overrides.join('; ')}`, first.position));
+  }
+  if (roles?.doubt) {
+    messages.push(message('warning', 'table/roles-doubtful', `the table's column roles are doubtful (${roles.doubt}): its figures are withheld and its rows sent to review`, first.position));
+  }
+  return roles;
 }
 
-function readTableRows(table: Table, roles: ColumnRoles, form: FormState, rows: RawRow[], messages: Message[], headers: ReadonlySet<TableRow>): void {
+function headerlessRoles(table: Table): TableRoles | null {
+  const found = rolesByContent(table);
+  if (!found || found.label === undefined || found.value === undefined) return null;
+  const { value, ...rest } = found;
+  return { ...rest, values: [{ col: value, path: '', role: 'actual' }], primary: value, doubt: null, overrides: [] };
+}
+
+function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: RawRow[], messages: Message[], headers: ReadonlySet<TableRow>): void {
   for (const row of table.rows) {
     if (headers.has(row) || isColumnNumberRow(row)) continue;
-    const texts = gridTexts(row);
+    const texts = bodyTexts(row, roles.label);
+    const at = (col: number | undefined) => (col === undefined ? '' : (texts[col] ?? ''));
+    const primary = roles.values.find((v) => v.col === roles.primary);
     const raw: RawRow = {
-      stt: cellOf(texts, roles, 'stt'),
-      label: cellOf(texts, roles, 'label'),
-      unit: cellOf(texts, roles, 'unit'),
-      value: cellOf(texts, roles, 'value'),
-      note: cellOf(texts, roles, 'note'),
-      bold: rowIsBold(row, roles),
+      stt: at(roles.stt),
+      label: at(roles.label),
+      unit: at(roles.unit),
+      value: at(roles.primary),
+      note: at(roles.note),
+      bold: rowIsBold(row, roles.label),
       form: form.form,
       formArea: form.formArea,
+      valueColumn: primary?.path ?? '',
+      otherValues: roles.values.filter((v) => v.col !== roles.primary).map((v) => ({ column: v.path, role: v.role, raw: at(v.col) })),
+      withheld: null,
       position: row.position,
     };
-    if (!raw.stt && !raw.label && !raw.unit && !raw.value && !raw.note) continue;
+    if (!raw.stt && !raw.label && !raw.unit && !raw.value && !raw.note && raw.otherValues.every((v) => v.raw === '')) continue;
     const previous = rows[rows.length - 1];
     if (isContinuation(raw) && previous) {
       previous.unit = joinCell(previous.unit, raw.unit);
       previous.value = joinCell(previous.value, raw.value);
       previous.note = joinCell(previous.note, raw.note);
+      previous.otherValues.forEach((v, i) => (v.raw = joinCell(v.raw, raw.otherValues[i]?.raw ?? '')));
       messages.push(message('info', 'row/joined-continuation', `cells continued from the row at line ${previous.position.line} were joined to it`, row.position));
       continue;
     }
