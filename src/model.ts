@@ -46,6 +46,8 @@ export interface AppendixRow {
    * " › " as printed ("Kết quả thống kê › Số liệu"); '' when the column has no caption.
    */
   valueColumn: string;
+  /** What the figure's column holds: `actual` for the current period's figure, `year` for the latest of several year columns. */
+  valueRole: ValueRole;
   /** The row's other value columns (plan, ratio, previous period, a year, a level), in column order. */
   otherValues: ValueCell[];
   /** Why this row's figures must not be stored (it goes to review instead), or null. */

@@ -11,7 +11,7 @@ import { csvCell, csvRow } from './csv-writer.js';
 
 export const LONG_COLUMNS = [
   'document_id', 'source_file', 'unit', 'province', 'period', 'indicator_id', 'indicator_name', 'section', 'stt', 'label',
-  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method',
+  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method', 'value_column', 'value_role',
 ] as const;
 
 /** A document's own cells, the first five columns of each of its rows. */
@@ -53,7 +53,7 @@ export function longCsvFormatter(db: Db, filters: ObservationFilters, catalog: P
     let rows = 0;
     for (const d of documents) {
       const head = `${d.id},${csvRow([d.source_file, d.unit ?? '', d.province ?? '', d.period ?? ''])},`;
-      for (const [id, area, stt, label, kind, number, value, raw, unitCell, note, page, line, confidence, method] of rowsOf(d.id)) {
+      for (const [id, area, stt, label, kind, number, value, raw, unitCell, note, page, line, confidence, method, column, role] of rowsOf(d.id)) {
         let indicator = indicatorCells.get(id);
         if (!indicator) {
           const entry = catalog.byId.get(id);
@@ -63,7 +63,8 @@ export function longCsvFormatter(db: Db, filters: ObservationFilters, catalog: P
         const section = area === null ? '' : (sectionCell.get(area) ?? String(area));
         text +=
           `${head}${indicator.head},${section},${csvCell(stt)},${csvCell(label)},${csvCell(valueCell(kind, number, value))},${csvCell(raw)},` +
-          `${indicator.measureUnit ?? csvCell(unitCell)},${csvCell(note)},${page ?? ''},${line},${confidence === null ? '' : confidence.toFixed(2)},${csvCell(method)}\n`;
+          `${indicator.measureUnit ?? csvCell(unitCell)},${csvCell(note)},${page ?? ''},${line},${confidence === null ? '' : confidence.toFixed(2)},${csvCell(method)},` +
+          `${csvCell(column)},${role}\n`;
         rows++;
       }
     }

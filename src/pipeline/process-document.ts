@@ -60,7 +60,8 @@ export function processDocument(doc: DocumentIR, options: ProcessOptions): Proce
   const rows: ProcessedRow[] = appendix.rows.map((row, i) => {
     const reading = readValue({ value: row.value, unit: row.unit, note: row.note }, { decimalStyle });
     for (const m of reading.messages) messages.push({ ...m, position: row.position });
-    return { row, value: reading.value, match: withholding(row, matched.matches[i]!) };
+    const otherValues = row.otherValues.map((cell) => readValue({ value: cell.raw, unit: row.unit, note: row.note }, { decimalStyle }).value);
+    return { row, value: reading.value, match: withholding(row, matched.matches[i]!), otherValues };
   });
 
   messages.push(...checkConsistency(rows));

@@ -6,6 +6,8 @@ export interface ProcessedRow {
   row: AppendixRow;
   value: ParsedValue;
   match: IndicatorMatch;
+  /** The row's other value columns read like the figure, in the order of `row.otherValues`. */
+  otherValues: ParsedValue[];
 }
 
 /** Everything learnt from one file, ready for the store; plain data so it can cross a worker boundary. */

@@ -9,15 +9,29 @@ import { gridTexts } from './header.js';
 /** Captions of each grid column, top-down, a caption repeated by a span or a merge kept once. */
 export function headerPaths(headerRows: readonly TableRow[], width: number): string[][] {
   const paths: string[][] = Array.from({ length: width }, () => []);
-  for (const row of headerRows) {
-    gridTexts(row).forEach((text, col) => {
+  const grids = headerRows.map(gridTexts);
+  grids.forEach((texts, r) => {
+    const below = grids[r + 1];
+    if (below) spanOverEmpty(texts, below);
+    texts.forEach((text, col) => {
       const path = paths[col];
       const caption = text.trim();
       if (!path || caption === '' || path[path.length - 1] === caption) return;
       path.push(caption);
     });
-  }
+  });
   return paths;
+}
+
+/**
+ * A text dump has no spans: "Kết quả ⇥ ⇥" over "Đơn vị tính ⇥ Số liệu" is a group caption over
+ * both. A caption followed by empty slots spans them while the row below has a caption under each.
+ */
+function spanOverEmpty(texts: string[], below: readonly string[]): void {
+  for (let col = 1; col < texts.length; col++) {
+    const left = texts[col - 1]!.trim();
+    if (texts[col]!.trim() === '' && left !== '' && (below[col] ?? '').trim() !== '' && (below[col - 1] ?? '').trim() !== '') texts[col] = texts[col - 1]!;
+  }
 }
 
 /** The header rows at the top of a table (a repeated header further down is not part of the tree). */

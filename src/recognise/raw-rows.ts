@@ -13,7 +13,7 @@ import { bodyRows, groupTables, type TableGroup } from './table-groups.js';
 import { withholdDoubtful } from './withhold.js';
 import { areaOfHeading } from './areas.js';
 import { rolesByContent } from './headerless.js';
-import type { AreaNumber, ValueCell, Withholding } from '../model.js';
+import type { AreaNumber, ValueCell, ValueRole, Withholding } from '../model.js';
 
 export interface RawRow {
   stt: string;
@@ -27,6 +27,7 @@ export interface RawRow {
   formArea: AreaNumber | null;
   /** Header path of the figure's column, as printed. */
   valueColumn: string;
+  valueRole: ValueRole;
   otherValues: ValueCell[];
   withheld: Withholding | null;
   position: Position;
@@ -157,6 +158,7 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
       form: form.form,
       formArea: form.formArea,
       valueColumn: primary?.path ?? '',
+      valueRole: primary?.role ?? 'actual',
       otherValues: roles.values.filter((v) => v.col !== roles.primary).map((v) => ({ column: v.path, role: v.role, raw: at(v.col) })),
       withheld: null,
       position: row.position,

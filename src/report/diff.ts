@@ -41,6 +41,11 @@ export type DiffStatus = 'changed' | 'same' | 'only-from' | 'only-to';
 
 export interface DiffRow {
   indicator_id: string;
+  /**
+   * '' for the default figure; for a further value column its role and header path
+   * ("plan: Kế hoạch"), so a plan is compared with a plan, never with the actual figure.
+   */
+  value_column: string;
   /** 1 for the indicator's first row in a report, 2 for a second row with the same ID, ... */
   occurrence: number;
   status: DiffStatus;
@@ -82,13 +87,29 @@ function sideValue(o: ObservationRecord, document: DiffDocument): DiffValue {
 }
 
 /** Values by "ID#occurrence", in document order. */
-function valuesById(input: DiffInput): Map<string, { id: string; occurrence: number; value: DiffValue }> {
+interface Keyed {
+  id: string;
+  column: string;
+  occurrence: number;
+  value: DiffValue;
+}
+
+/** A further value column is keyed by its role, and by its caption for years and levels ("year: Năm 2023"). */
+function columnKey(o: ObservationRecord): string {
+  if ((o.column_no ?? 0) === 0) return '';
+  return o.value_role === 'year' || o.value_role === 'level' || o.value_role === 'other' ? `${o.value_role}: ${o.value_column}` : o.value_role;
+}
+
+/** Values by "ID|column#occurrence", in document order. */
+function valuesById(input: DiffInput): Map<string, Keyed> {
   const seen = new Map<string, number>();
-  const values = new Map<string, { id: string; occurrence: number; value: DiffValue }>();
+  const values = new Map<string, Keyed>();
   for (const o of input.rows) {
-    const occurrence = (seen.get(o.indicator_id) ?? 0) + 1;
-    seen.set(o.indicator_id, occurrence);
-    values.set(`${o.indicator_id}#${occurrence}`, { id: o.indicator_id, occurrence, value: sideValue(o, input.document) });
+    const column = columnKey(o);
+    const key = `${o.indicator_id}|${column}`;
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    values.set(`${key}#${occurrence}`, { id: o.indicator_id, column, occurrence, value: sideValue(o, input.document) });
   }
   return values;
 }
@@ -98,12 +119,12 @@ const isQuantity = (v: DiffValue | null): v is DiffValue & { number: number } =>
 /** Rounded so that 0.1 + 0.2 - 0.3 does not show as a change of 5.5e-17. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6 || 0; // and no -0
 
-function compare(id: string, occurrence: number, from: DiffValue | null, to: DiffValue | null): DiffRow {
+function compare({ id, column, occurrence }: Omit<Keyed, 'value'>, from: DiffValue | null, to: DiffValue | null): DiffRow {
   const status: DiffStatus = !from ? 'only-to' : !to ? 'only-from' : from.value === to.value ? 'same' : 'changed';
   const both = isQuantity(from) && isQuantity(to);
   const change = both ? round(to.number - from.number) : null;
   const relative = both && from.number !== 0 ? round(((to.number - from.number) / Math.abs(from.number)) * 100) : null;
-  return { indicator_id: id, occurrence, status, from, to, change, relative };
+  return { indicator_id: id, value_column: column, occurrence, status, from, to, change, relative };
 }
 
 export function diffDocuments(from: DiffInput, to: DiffInput, options: DiffOptions = {}): UnitDiff {
@@ -113,12 +134,11 @@ export function diffDocuments(from: DiffInput, to: DiffInput, options: DiffOptio
   const rows = keys.map((k) => {
     const l = left.get(k);
     const r = right.get(k);
-    const { id, occurrence } = (l ?? r)!;
-    return compare(id, occurrence, l?.value ?? null, r?.value ?? null);
+    return compare((l ?? r)!, l?.value ?? null, r?.value ?? null);
   });
   const order = options.order ?? new Map<string, number>();
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-  rows.sort((a, b) => rank(a.indicator_id) - rank(b.indicator_id) || (a.indicator_id < b.indicator_id ? -1 : a.indicator_id > b.indicator_id ? 1 : 0) || a.occurrence - b.occurrence);
+  rows.sort((a, b) => rank(a.indicator_id) - rank(b.indicator_id) || (a.indicator_id < b.indicator_id ? -1 : a.indicator_id > b.indicator_id ? 1 : 0) || (a.value_column < b.value_column ? -1 : a.value_column > b.value_column ? 1 : 0) || a.occurrence - b.occurrence);
   const counts: Record<DiffStatus, number> = { changed: 0, same: 0, 'only-from': 0, 'only-to': 0 };
   for (const r of rows) counts[r.status]++;
   return { from: from.document, to: to.document, rows, counts };

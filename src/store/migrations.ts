@@ -86,4 +86,36 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX documents_period ON documents (period);
     `,
   },
+  {
+    // Several value columns (Kế hoạch | Thực hiện | Tỷ lệ, per year, per level): the row keeps its
+    // default figure with the header path it was read from, the other columns' cells go to
+    // row_values; `value_observations` is every figure, the default one first (docs/column-roles.md).
+    // A withheld row (doubtful columns) is stored unmapped with its reason code.
+    name: '003-value-columns',
+    sql: `
+      ALTER TABLE appendix_rows ADD COLUMN value_column TEXT NOT NULL DEFAULT '';
+      ALTER TABLE appendix_rows ADD COLUMN value_role TEXT NOT NULL DEFAULT 'actual';
+      ALTER TABLE appendix_rows ADD COLUMN withheld_code TEXT;
+      CREATE TABLE row_values (
+        document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        row_index INTEGER NOT NULL,
+        column_no INTEGER NOT NULL,
+        value_column TEXT NOT NULL,
+        value_role TEXT NOT NULL,
+        value_raw TEXT NOT NULL,
+        value_kind TEXT NOT NULL,
+        value_number REAL,
+        value_text TEXT,
+        PRIMARY KEY (document_id, row_index, column_no)
+      ) WITHOUT ROWID;
+      CREATE VIEW value_observations AS
+        SELECT document_id, row_index, 0 AS column_no, indicator_id, area, stt, label, value_kind, value_number, value_text,
+               value_raw, unit, note, page, line, table_no, row_no, confidence, match_method, value_column, value_role
+        FROM observations
+        UNION ALL
+        SELECT v.document_id, v.row_index, v.column_no, o.indicator_id, o.area, o.stt, o.label, v.value_kind, v.value_number, v.value_text,
+               v.value_raw, o.unit, o.note, o.page, o.line, o.table_no, o.row_no, o.confidence, o.match_method, v.value_column, v.value_role
+        FROM row_values v JOIN observations o ON o.document_id = v.document_id AND o.row_index = v.row_index;
+    `,
+  },
 ];

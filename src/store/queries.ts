@@ -56,6 +56,12 @@ export interface ObservationRecord {
   row_no: number | null;
   confidence: number | null;
   match_method: string;
+  /** 0 for the row's default figure, 1.. for its further value columns. */
+  column_no: number;
+  /** Header path of the column the figure was read from; '' for a single unnamed column. */
+  value_column: string;
+  /** `actual` for the default figure; plan, previous, ratio, year, level or other for further value columns. */
+  value_role: string;
 }
 
 export interface ObservationFilters {
@@ -66,7 +72,16 @@ export interface ObservationFilters {
 }
 
 const OBSERVATION_COLUMNS = `document_id, row_index, indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw,
-  unit AS unit_cell, note, page, line, table_no, row_no, confidence, match_method`;
+  unit AS unit_cell, note, page, line, table_no, row_no, confidence, match_method, column_no, value_column, value_role`;
+
+/**
+ * Every figure of a row, the default one first: the view of migration 003, or in a database
+ * opened read-only before it, the single value column.
+ */
+function figuresSource(db: Db): string {
+  const hasView = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'value_observations'").get() !== undefined;
+  return hasView ? 'value_observations' : "(SELECT *, 0 AS column_no, '' AS value_column, 'actual' AS value_role FROM observations)";
+}
 
 // Not LIKE: "_" in IDs would be a wildcard, and LIKE ignores case.
 const FILTER_CLAUSES: Record<keyof ObservationFilters, string> = {
@@ -92,7 +107,7 @@ function filterClauses(filters: ObservationFilters): { where: string; params: Re
  */
 export function* iterateObservations(db: Db, documentIds: Iterable<number>, filters: ObservationFilters = {}): Generator<ObservationRecord> {
   const { where, params } = filterClauses(filters);
-  const statement = db.prepare(`SELECT ${OBSERVATION_COLUMNS} FROM observations WHERE document_id = @document${where} ORDER BY row_index`);
+  const statement = db.prepare(`SELECT ${OBSERVATION_COLUMNS} FROM ${figuresSource(db)} WHERE document_id = @document${where} ORDER BY row_index, column_no`);
   for (const document of documentIds) {
     yield* statement.iterate({ ...params, document }) as IterableIterator<ObservationRecord>;
   }
@@ -105,7 +120,7 @@ export function* iterateObservations(db: Db, documentIds: Iterable<number>, filt
 export type ObservationTuple = [
   indicator_id: string, area: number | null, stt: string, label: string, value_kind: string, value_number: number | null,
   value_text: string | null, value_raw: string, unit_cell: string, note: string, page: number | null, line: number,
-  confidence: number | null, match_method: string,
+  confidence: number | null, match_method: string, value_column: string, value_role: string,
 ];
 
 /** A reader of one document's observations as tuples (`ObservationTuple`), rows in document order. */
@@ -113,8 +128,8 @@ export function observationTuples(db: Db, filters: ObservationFilters = {}): (do
   const { where, params } = filterClauses(filters);
   const statement = db
     .prepare(
-      `SELECT indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw, unit, note, page, line, confidence, match_method
-       FROM observations WHERE document_id = @document${where} ORDER BY row_index`,
+      `SELECT indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw, unit, note, page, line, confidence, match_method, value_column, value_role
+       FROM ${figuresSource(db)} WHERE document_id = @document${where} ORDER BY row_index, column_no`,
     )
     .raw(true);
   return (document) => statement.all({ ...params, document }) as ObservationTuple[];

@@ -14,8 +14,10 @@ const INSERT_ROW_COLUMNS = [
   'document_id', 'row_index', 'kind', 'stt', 'label', 'unit', 'value_raw', 'note', 'bold', 'area', 'section_title',
   'form', 'parent_index', 'parent_labels', 'page', 'line', 'table_no', 'row_no', 'value_kind', 'value_number',
   'value_text', 'numerator', 'denominator', 'code_list', 'code_meaning', 'remark', 'indicator_id', 'is_group',
-  'confidence', 'match_method', 'candidates', 'reasons',
+  'confidence', 'match_method', 'candidates', 'reasons', 'value_column', 'value_role', 'withheld_code',
 ] as const;
+
+const INSERT_VALUE_COLUMNS = ['document_id', 'row_index', 'column_no', 'value_column', 'value_role', 'value_raw', 'value_kind', 'value_number', 'value_text'] as const;
 
 function rowParams(documentId: number | bigint, { row, value, match }: ProcessedRow): unknown[] {
   return [
@@ -24,8 +26,18 @@ function rowParams(documentId: number | bigint, { row, value, match }: Processed
     row.position.line, row.position.table ?? null, row.position.row ?? null, value.kind, value.number, value.text,
     value.numerator ?? null, value.denominator ?? null, value.codeList ?? null, value.codeMeaning ?? null,
     value.remark ?? null, match.indicatorId, match.isGroup ? 1 : 0, match.indicatorId ? match.confidence : null,
-    match.method, JSON.stringify(match.candidates.slice(0, 5)), JSON.stringify(match.reasons),
+    match.method, JSON.stringify(match.candidates.slice(0, 5)), JSON.stringify(match.reasons), row.valueColumn,
+    row.valueRole, row.withheld?.code ?? null,
   ];
+}
+
+/** The row's other value columns, numbered from 1 in column order; empty cells are not stored. */
+function otherValueParams(documentId: number | bigint, { row, otherValues }: ProcessedRow): unknown[][] {
+  return row.otherValues.flatMap((cell, i) => {
+    const value = otherValues[i]!;
+    if (value.kind === 'empty') return [];
+    return [[documentId, row.index, i + 1, cell.column, cell.role, cell.raw, value.kind, value.number, value.text]];
+  });
 }
 
 /** The store fault met on each connection; see the module comment. */
@@ -53,6 +65,7 @@ function insertDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome;
   const insertRow = db.prepare(
     `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
   );
+  const insertValue = db.prepare(`INSERT INTO row_values (${INSERT_VALUE_COLUMNS.join(', ')}) VALUES (${INSERT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
   return db.transaction(() => {
     const existing = db.prepare('SELECT id, status FROM documents WHERE sha256 = ?').get(doc.sha256) as { id: number; status: string } | undefined;
     if (existing?.status === 'imported') return { outcome: 'unchanged' as const, documentId: existing.id };
@@ -65,7 +78,10 @@ function insertDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome;
       )
       .run(doc.sha256, doc.file, doc.format, metadata.unit, doc.unitKey, metadata.province, metadata.period, metadata.level,
         doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString(), metadata.reportDate ?? null);
-    for (const row of doc.rows) insertRow.run(...rowParams(info.lastInsertRowid, row));
+    for (const row of doc.rows) {
+      insertRow.run(...rowParams(info.lastInsertRowid, row));
+      for (const params of otherValueParams(info.lastInsertRowid, row)) insertValue.run(...params);
+    }
     return { outcome: 'imported' as const, documentId: Number(info.lastInsertRowid) };
   }).immediate();
 }

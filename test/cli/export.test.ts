@@ -17,7 +17,7 @@ import { CELL, editSeed, seedCell } from '../report/seed-edits.js';
 const SEEDS = ['000', '001', '002', '003'];
 const LONG_HEADER = [
   'document_id', 'source_file', 'unit', 'province', 'period', 'indicator_id', 'indicator_name', 'section', 'stt', 'label',
-  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method',
+  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method', 'value_column', 'value_role',
 ];
 const WIDE_KEYS = ['unit_key', 'unit', 'province', 'period', 'document_id', 'source_file', 'report_date'];
 const work = tempDir();

@@ -37,7 +37,7 @@ export const DIFF_COLUMNS = [
   'unit_key', 'unit', 'indicator_id', 'indicator_name', 'occurrence', 'status', 'from_period', 'to_period', 'from_value', 'to_value',
   'change', 'relative_change_pct', 'from_value_raw', 'to_value_raw', 'from_stt', 'to_stt', 'from_label', 'to_label',
   'from_source_file', 'from_page', 'from_line', 'from_place', 'to_source_file', 'to_page', 'to_line', 'to_place',
-  'from_document_id', 'to_document_id', 'to_unit_key', 'to_unit',
+  'from_document_id', 'to_document_id', 'to_unit_key', 'to_unit', 'value_column',
 ] as const;
 
 function periodArg(flag: string, text: string): string {
@@ -110,7 +110,7 @@ function printTable(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly Unit
       renderTable(
         ['indicator', 'name', String(diff.from.period), String(diff.to.period), 'change', 'from', 'to'],
         rows.map((r) => [
-          r.occurrence > 1 ? `${r.indicator_id} #${r.occurrence}` : r.indicator_id,
+          `${r.indicator_id}${r.value_column ? ` [${r.value_column}]` : ''}${r.occurrence > 1 ? ` #${r.occurrence}` : ''}`,
           name(r.indicator_id),
           shown(r.from),
           shown(r.to),
@@ -136,7 +136,7 @@ function csvRows(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDif
         r.from?.stt ?? '', r.to?.stt ?? '', r.from?.label ?? '', r.to?.label ?? '',
         r.from?.source_file ?? '', num(r.from?.page ?? null), num(r.from?.line ?? null), place(r.from),
         r.to?.source_file ?? '', num(r.to?.page ?? null), num(r.to?.line ?? null), place(r.to),
-        String(diff.from.id), String(diff.to.id), toUnit.key, toUnit.name,
+        String(diff.from.id), String(diff.to.id), toUnit.key, toUnit.name, r.value_column,
       ]),
   );
 }
