@@ -174,14 +174,23 @@ export interface UnmatchedRecord {
   value_raw: string;
   parent_labels: string;
   candidates: string;
+  /** Why the row's figures were withheld (`table/roles-doubtful`, `row/value-is-measure-word`, …), or null. */
+  withheld_code: string | null;
+  /** The first reason stored with the row's match (for a withheld row, why). */
+  reason: string | null;
+  /** The row's further value columns, "Kế hoạch: 10; Tỷ lệ (%): 120%", or null. */
+  other_values: string | null;
 }
 
 export function listUnmatched(db: Db, options: { withValue?: boolean } = {}): UnmatchedRecord[] {
+  const migrated = hasColumn(db, 'appendix_rows', 'withheld_code');
   return db
     .prepare(
-      `SELECT u.id, d.path AS source_file, u.page, u.line, u.table_no, u.row_no, u.area, u.stt, u.label, u.unit, u.value_raw, u.parent_labels, u.candidates
+      `SELECT u.id, d.path AS source_file, u.page, u.line, u.table_no, u.row_no, u.area, u.stt, u.label, u.unit, u.value_raw, u.parent_labels, u.candidates,
+         ${migrated ? 'u.withheld_code' : 'NULL AS withheld_code'}, json_extract(u.reasons, '$[0]') AS reason,
+         ${migrated ? "(SELECT group_concat(v.value_column || ': ' || v.value_raw, '; ') FROM row_values v WHERE v.document_id = u.document_id AND v.row_index = u.row_index)" : 'NULL'} AS other_values
        FROM unmatched_rows u JOIN documents d ON d.id = u.document_id
-       WHERE d.status = 'imported' ${options.withValue ? "AND u.value_kind <> 'empty'" : ''}
+       WHERE d.status = 'imported' ${options.withValue ? `AND (u.value_kind <> 'empty'${migrated ? ' OR u.withheld_code IS NOT NULL' : ''})` : ''}
        ORDER BY u.document_id, u.row_index`,
     )
     .all() as UnmatchedRecord[];

@@ -22,6 +22,9 @@ export async function runUnmatched(options: { db: string; withValue?: boolean; j
     stt: r.stt,
     label: r.label,
     value: r.value_raw,
+    otherValues: r.other_values,
+    withheld: r.withheld_code,
+    reason: r.reason,
     parents: JSON.parse(r.parent_labels) as string[],
     candidates: (JSON.parse(r.candidates) as MatchCandidate[]).map((c) => ({ ...c, name: catalog.byId.get(c.indicatorId)?.name ?? '' })),
   }));
@@ -31,14 +34,14 @@ export async function runUnmatched(options: { db: string; withValue?: boolean; j
   }
   process.stdout.write(
     renderTable(
-      ['row', 'source', 'stt', 'label', 'value', 'best candidates'],
+      ['row', 'source', 'stt', 'label', 'value', 'withheld / best candidates'],
       withCandidates.map((r) => [
         String(r.row),
         `${r.file} ${r.place}`,
         r.stt,
         r.label,
-        r.value,
-        r.candidates.slice(0, 3).map((c) => `${c.indicatorId} (${c.score.toFixed(2)})`).join(', '),
+        [r.value, r.otherValues].filter(Boolean).join('; '),
+        r.withheld ? `withheld: ${r.reason ?? r.withheld}` : r.candidates.slice(0, 3).map((c) => `${c.indicatorId} (${c.score.toFixed(2)})`).join(', '),
       ]),
       70,
     ),
