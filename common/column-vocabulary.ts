@@ -11,6 +11,7 @@ export type ValueCaptionRole = 'actual' | 'plan' | 'previous' | 'ratio' | 'year'
 
 interface ColumnsData {
   roles: Record<CaptionRole, string[]>;
+  inHeaderRow: Partial<Record<CaptionRole, string[]>>;
   valueRoles: Record<Exclude<ValueCaptionRole, 'year'>, string[]>;
 }
 
@@ -22,28 +23,39 @@ export function foldCaption(text: string): string {
 }
 
 interface Vocabulary {
-  /** [folded caption, role], longest caption first so the most specific wins. */
-  captions: Array<readonly [string, CaptionRole]>;
+  /** Folded caption → role: the template's own captions, distinctive on their own. */
+  own: Map<string, CaptionRole>;
+  /** Those and the captions that count only in a row of captions; a caption in two lists keeps the first one's role. */
+  captions: Map<string, CaptionRole>;
+  /** Most words in a caption: longer prefixes of a text need not be looked up. */
+  maxWords: number;
   valueCaptions: Array<readonly [string, ValueCaptionRole]>;
   measureWords: Set<string>;
 }
 
 let vocabulary: Vocabulary | null = null;
 
-function byLength<T>(entries: Array<readonly [string, T]>): Array<readonly [string, T]> {
-  return entries.sort((a, b) => b[0].length - a[0].length);
-}
-
 function load(): Vocabulary {
   if (vocabulary) return vocabulary;
   const columns = loadTemplateData<ColumnsData>('columns');
   const words = loadTemplateData<{ words: string[] }>('measure-words').words;
-  const captions = Object.entries(columns.roles).flatMap(([role, list]) => list.map((c) => [foldCaption(c), role as CaptionRole] as const));
-  const valueCaptions = Object.entries(columns.valueRoles).flatMap(([role, list]) => list.map((c) => [foldCaption(c), role as ValueCaptionRole] as const));
+  const own = new Map<string, CaptionRole>();
+  for (const [role, list] of Object.entries(columns.roles)) for (const c of list) if (!own.has(foldCaption(c))) own.set(foldCaption(c), role as CaptionRole);
+  const captions = new Map(own);
+  for (const [role, list] of Object.entries(columns.inHeaderRow)) for (const c of list ?? []) if (!captions.has(foldCaption(c))) captions.set(foldCaption(c), role as CaptionRole);
+  const valueCaptions = Object.entries(columns.valueRoles)
+    .flatMap(([role, list]) => list.map((c) => [foldCaption(c), role as ValueCaptionRole] as const))
+    .sort((a, b) => b[0].length - a[0].length);
   // A caption naming what a value column holds (Kế hoạch, KH, Tỷ lệ, Cấp xã) names a value column.
-  for (const [caption] of valueCaptions) if (!captions.some(([c]) => c === caption)) captions.push([caption, 'value']);
-  vocabulary = { captions: byLength(captions), valueCaptions: byLength(valueCaptions), measureWords: new Set(words.map(foldCaption)) };
+  for (const [caption] of valueCaptions) if (!captions.has(caption)) captions.set(caption, 'value');
+  const maxWords = Math.max(...[...captions.keys()].map((c) => c.split(' ').length));
+  vocabulary = { own, captions, maxWords, valueCaptions, measureWords: new Set(words.map(foldCaption)) };
   return vocabulary;
+}
+
+/** The template's own captions (those distinctive on their own), folded. */
+export function ownCaptionTexts(): string[] {
+  return [...load().own.keys()];
 }
 
 /** "Năm 2024", "Quý I/2024", "6 tháng đầu năm 2024": a column of one period's figures. */
@@ -56,20 +68,30 @@ export function captionYear(text: string): number | null {
 }
 
 /**
+ * `alone`: a run of text seen on its own (finding a borderless table's header line) — only the
+ * template's own captions count. `header-row`: a cell of a row whose cells are all captions.
+ */
+export type CaptionScope = 'alone' | 'header-row';
+
+/**
  * What a caption says: the role of the first caption of the vocabulary that the folded text is,
  * or starts with as whole words. Captions printed with an explanation ("Chỉ tiêu thống kê (Sử
  * dụng trong kỳ báo cáo …)") count; a label that merely starts with a caption word ("Kết quả
  * giải quyết TTHC") does not, unless the rest is in brackets.
  */
-export function captionRole(text: string): CaptionRole | null {
-  const bare = text.replace(/\([^)]*\)?/g, ' ');
-  const folded = foldCaption(bare);
+export function captionRole(text: string, scope: CaptionScope = 'header-row'): CaptionRole | null {
+  const folded = foldCaption(text.replace(/\([^)]*\)?/g, ' '));
   if (folded === '') return null;
-  if (captionYear(text) !== null) return 'value';
-  for (const [caption, role] of load().captions) {
-    if (folded === caption) return role;
+  if (scope === 'header-row' && captionYear(text) !== null) return 'value';
+  const { maxWords } = load();
+  const captions = scope === 'alone' ? load().own : load().captions;
+  const words = folded.split(' ');
+  // The longest caption the text starts with, as whole words.
+  for (let n = Math.min(words.length, maxWords); n >= 1; n--) {
+    const role = captions.get(n === words.length ? folded : words.slice(0, n).join(' '));
+    if (!role) continue;
     // "Chỉ tiêu thống kê năm 2024", "Số liệu thực hiện": a label caption may run on; others only by a word or two.
-    if (folded.startsWith(`${caption} `) && (role === 'label' || folded.split(' ').length - caption.split(' ').length <= 2)) return role;
+    return role === 'label' || words.length - n <= 2 ? role : null;
   }
   return null;
 }

@@ -2,9 +2,10 @@
  * The words of an appendix table header, to find a table where no rules were drawn and to tell
  * a header row repeated at the top of a page from a running header. Matching is on folded text
  * (lower case, no tone marks, đ → d) so that a header typed without marks still counts.
- * The recogniser (src/recognise/header.ts) assigns the column roles; this list only needs to
- * find the header line and where its columns are.
+ * The recogniser (src/recognise/column-roles.ts) assigns the column roles; here the captions
+ * only find the header line and where its columns are.
  */
+import { captionRole, ownCaptionTexts } from '../../common/column-vocabulary.js';
 
 export type HeaderRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'span';
 
@@ -18,38 +19,26 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Specific before general: "đơn vị tính" is a unit, "đơn vị thực hiện" a note column. */
-const HEADER_WORDS: ReadonlyArray<readonly [HeaderRole, RegExp]> = [
-  ['stt', /^(stt|tt|so tt|so thu tu)\.?$/],
-  ['span', /^ket qua thong ke\b/],
-  ['unit', /^(don vi tinh|dvt|don vi do)\b/],
-  ['value', /^(so lieu|gia tri|ket qua thuc hien)\b/],
-  ['label', /^(chi tieu|noi dung|ten chi tieu)\b/],
-  ['note', /^(ghi chu|don vi thuc|don vi chu tri|co quan thuc hien)\b/],
-];
-
-/** The header role a run of text names, if it is a header caption. */
+/**
+ * The header role a run of text names, if it is a header caption: the one vocabulary of
+ * captions (mappings/template/columns.json through common/column-vocabulary.ts) that the
+ * recogniser also reads; a group caption ("Kết quả thống kê") spans columns.
+ */
 export function headerRole(text: string): HeaderRole | null {
-  // Every caption pattern is anchored at the start and none is longer than this: the rest of a
-  // long run (a paragraph on a page being tested for a table) need not be folded.
-  const folded = fold(text.trimStart().slice(0, 48));
-  for (const [role, pattern] of HEADER_WORDS) if (pattern.test(folded)) return role;
-  return null;
+  // A caption is a few words: the rest of a long run (a paragraph on a page being tested for a
+  // table) need not be folded.
+  const role = captionRole(text.trimStart().slice(0, 48), 'alone');
+  return role === 'group' ? 'span' : role;
 }
-
-/** Whole captions of the template's columns, folded, for telling a piece of one printed alone. */
-const CAPTIONS = [
-  'so thu tu', 'chi tieu thong ke', 'ten chi tieu', 'noi dung', 'don vi tinh', 'don vi do', 'so lieu', 'gia tri',
-  'ket qua thuc hien', 'ket qua thong ke', 'ghi chu', 'don vi thuc hien', 'don vi chu tri', 'co quan thuc hien',
-].map((caption) => ` ${caption} `);
 
 /**
  * Whole words of a caption printed on a line of their own: "Đơn vị" over "tính", "thực hiện"
  * under "Đơn vị" in a narrow column.
  */
 export function isCaptionPart(text: string): boolean {
+  // Folded keeping punctuation: "(Kế" or "Cơ quan," is a piece of text, not of a caption.
   const folded = fold(text);
-  return folded !== '' && CAPTIONS.some((caption) => caption.includes(` ${folded} `));
+  return folded !== '' && ownCaptionTexts().some((caption) => ` ${caption} `.includes(` ${folded} `));
 }
 
 /**

@@ -36,7 +36,7 @@ export function isColumnNumberRow(row: TableRow): boolean {
 export function isHeaderRow(row: TableRow): boolean {
   const texts = gridTexts(row).filter((t) => t.trim() !== '');
   if (texts.length === 0) return false;
-  const roles = [...new Set(texts)].map(captionRole);
+  const roles = [...new Set(texts)].map((t) => captionRole(t));
   if (roles.includes('stt') && roles.includes('label')) return true;
   return texts.length >= 2 && roles.every((r) => r !== null) && roles.some((r) => r === 'unit' || r === 'value' || r === 'group');
 }
