@@ -86,4 +86,25 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX documents_period ON documents (period);
     `,
   },
+  {
+    // Catalog entries added with `chitieu catalog add` (src/catalog/): data kept with the figures
+    // they describe, never written into the install folder. `variants` is a JSON array of printed
+    // labels, `stt` a JSON object {template id: STT}; `suggestion` is the key the entry came from.
+    name: '004-catalog-additions',
+    sql: `
+      CREATE TABLE catalog_additions (
+        id TEXT PRIMARY KEY,
+        area INTEGER NOT NULL,
+        parent TEXT,
+        name TEXT NOT NULL,
+        value_type TEXT NOT NULL,
+        measure_unit TEXT NOT NULL,
+        variants TEXT NOT NULL DEFAULT '[]',
+        stt TEXT NOT NULL DEFAULT '{}',
+        suggestion TEXT,
+        example TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
