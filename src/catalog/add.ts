@@ -82,6 +82,10 @@ export function findSuggestion(db: Db, catalog: Catalog, key: string): Suggestio
 export function addSuggestedEntry(db: Db, catalog: Catalog, key: string, overrides: EntryOverrides = {}): { entry: CatalogIndicator; suggestion: Suggestion } {
   const suggestion = findSuggestion(db, catalog, key);
   const entry = entryFromSuggestion(suggestion, overrides, catalog);
+  if (catalog.byId.has(entry.id)) {
+    const added = listAdditions(db).some((a) => a.entry.id === entry.id);
+    throw new CatalogRequestError(`${entry.id} is in use by ${added ? 'an entry added to this database before' : 'the installed catalog (mappings/)'}: give another with --id`);
+  }
   try {
     extendCatalog(catalog, [entry], additionsLabel(db));
   } catch (error) {
@@ -93,8 +97,9 @@ export function addSuggestedEntry(db: Db, catalog: Catalog, key: string, overrid
 }
 
 /**
- * Removes an added entry; its rows go back to review. Entries of the installed catalog and
- * entries other additions hang under are refused.
+ * Removes an added entry; its rows go back to review. Entries of the installed catalog (`catalog`
+ * is that one alone, so that an addition it has since taken the ID of can still go) and entries
+ * other additions hang under are refused.
  */
 export function removeAddedEntry(db: Db, catalog: Catalog, id: string): { unmapped: number } {
   const added = listAdditions(db);

@@ -5,7 +5,7 @@
  * nothing is written into the install folder.
  */
 import { basename } from 'node:path';
-import { extendCatalog, loadCatalog, type Catalog } from '../match/catalog.js';
+import { CatalogError, extendCatalog, loadCatalog, type Catalog } from '../match/catalog.js';
 import { defaultCatalogDir } from '../match/catalog-dir.js';
 import type { CatalogIndicator } from '../model.js';
 import { listAdditions } from '../store/catalog-additions.js';
@@ -21,5 +21,12 @@ export function additionsOf(db: Db): CatalogIndicator[] {
 
 /** The installed catalog in `dir` with this database's additions, checked as one catalog. */
 export function catalogFor(db: Db, dir: string = defaultCatalogDir()): Catalog {
-  return extendCatalog(loadCatalog(dir), additionsOf(db), additionsLabel(db));
+  const base = loadCatalog(dir);
+  try {
+    return extendCatalog(base, additionsOf(db), additionsLabel(db));
+  } catch (error) {
+    // The installed catalog may since have taken an added ID: say how to get out.
+    if (error instanceof CatalogError) throw new CatalogError([...error.problems, `an entry added to ${db.name} is removed with: chitieu catalog remove <id> --db ${db.name}`]);
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import { addSuggestedEntry, CatalogRequestError, removeAddedEntry, type EntryOverrides } from '../../catalog/add.js';
 import { catalogFor } from '../../catalog/catalog-for.js';
+import { loadCatalog } from '../../match/catalog.js';
 import { suggestCatalogEntries, type Suggestion, type SuggestionExample } from '../../catalog/suggest.js';
 import { listAdditions, type StoredAddition } from '../../store/catalog-additions.js';
 import { openDatabase, type Db } from '../../store/db.js';
@@ -132,7 +133,8 @@ export async function runCatalogAdded(options: { db: string; format?: string; ou
 export async function runCatalogRemove(id: string, options: { db: string }): Promise<number> {
   const db: Db = openDatabase(options.db);
   try {
-    const { unmapped } = await asked(() => removeAddedEntry(db, catalogFor(db), id));
+    // The installed catalog alone: an addition that clashes with it must still be removable.
+    const { unmapped } = await asked(() => removeAddedEntry(db, loadCatalog(), id));
     process.stderr.write(`removed ${id} from the catalog of ${options.db}; ${unmapped} row(s) mapped to it went back to review\n`);
   } finally {
     db.close();
