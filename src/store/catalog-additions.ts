@@ -40,7 +40,7 @@ function hasTable(db: Db, name: string): boolean {
  */
 export function listAdditions(db: Db): StoredAddition[] {
   if (!hasTable(db, 'catalog_additions')) return [];
-  const records = db.prepare('SELECT * FROM catalog_additions ORDER BY added_at, id').all() as AdditionRecord[];
+  const records = db.prepare('SELECT * FROM catalog_additions ORDER BY rowid').all() as AdditionRecord[];
   return records.map((r) => ({
     entry: {
       id: r.id,
