@@ -5,7 +5,7 @@
  * each group is one entry to add, with the reports that print it as its evidence.
  *
  * Rows withheld for doubtful columns are not catalog gaps and are never read here
- * (src/store/stored-rows.ts). Rows with a figure are the evidence; a row printed empty only
+ * (src/store/stored-rows.ts); nor is a row whose label folds to nothing. Rows with a figure are the evidence; a row printed empty only
  * joins a group as extra evidence, and a group of empty rows alone is left out unless asked for.
  */
 import { createHash } from 'node:crypto';
@@ -202,6 +202,8 @@ function suggestionOf(key: string, rows: ReviewRowRecord[], catalog: Catalog, ta
 export function groupReviewRows(rows: readonly ReviewRowRecord[], catalog: Catalog): Suggestion[] {
   const groups = new Map<string, ReviewRowRecord[]>();
   for (const row of rows) {
+    // A row with no words in its label (a cell a layout split off) can name no catalog entry.
+    if (fold(row.label) === '') continue;
     const key = groupKey(row);
     const group = groups.get(key);
     if (group) group.push(row);

@@ -30,6 +30,9 @@ describe('groupReviewRows', () => {
       // Another unit, another parent: other groups.
       row({ document_id: 1, label: 'Số cuộc họp giao ban CCHC', unit: 'Buổi' }),
       row({ document_id: 1, label: 'Số cuộc họp giao ban CCHC', unit: 'Cuộc', parent_labels: '["Họp trực tuyến"]' }),
+      // No words: a cell split off by a layout, no entry to propose.
+      row({ document_id: 1, label: '', unit: 'Cuộc' }),
+      row({ document_id: 1, label: ' - ', unit: 'Cuộc' }),
     ];
     const groups = groupReviewRows(rows, catalog);
     expect(groups.map((g) => [g.name, g.measureUnit, g.parentLabel, g.reports, g.rows])).toEqual([
