@@ -9,9 +9,9 @@ import { normaliseLabel } from '../match/normalise-label.js';
 import type { AreaNumber, CatalogIndicator, IndicatorValueType } from '../model.js';
 import { listAdditions, removeAddition, saveAddition } from '../store/catalog-additions.js';
 import type { Db } from '../store/db.js';
-import { additionsLabel } from './catalog-for.js';
-import { freeId, groupReviewRows, type Suggestion } from './suggest.js';
 import { listReviewRows } from '../store/stored-rows.js';
+import { additionsLabel } from './catalog-for.js';
+import { areaCode, freeId, groupReviewRows, type Suggestion } from './suggest.js';
 
 /** Fields given on the command line, over the suggestion's own. */
 export interface EntryOverrides {
@@ -45,7 +45,7 @@ export function entryFromSuggestion(suggestion: Suggestion, overrides: EntryOver
   const parentArea = overrides.parent ? (catalog.byId.get(overrides.parent)?.area ?? null) : null;
   const area = (overrides.id ? areaOfId(catalog, overrides.id) : null) ?? parentArea ?? suggestion.area;
   const name = overrides.name ?? suggestion.name;
-  const base = overrides.parent ?? areaCodeOf(catalog, area);
+  const base = overrides.parent ?? areaCode(catalog, area);
   const id = overrides.id ?? (overrides.parent && base ? freeId(base, name, new Set(catalog.byId.keys())) : suggestion.id);
   if (id === null || area === null) {
     const codes = catalog.areas.map((a) => a.code).join(', ');
@@ -64,8 +64,6 @@ export function entryFromSuggestion(suggestion: Suggestion, overrides: EntryOver
     stt: {},
   };
 }
-
-const areaCodeOf = (catalog: Catalog, area: number | null) => catalog.areas.find((a) => a.area === area)?.code ?? null;
 
 /** The suggestion with this key among the database's rows in review (every group, empty ones too). */
 export function findSuggestion(db: Db, catalog: Catalog, key: string): Suggestion {

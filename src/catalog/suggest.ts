@@ -162,7 +162,7 @@ export function freeId(base: string, name: string, taken: ReadonlySet<string>): 
 }
 
 /** The area code of an area number, from the catalog's files. */
-const areaCode = (catalog: Catalog, area: number | null) => catalog.areas.find((a) => a.area === area)?.code ?? null;
+export const areaCode = (catalog: Catalog, area: number | null) => catalog.areas.find((a) => a.area === area)?.code ?? null;
 
 function suggestionOf(key: string, rows: ReviewRowRecord[], catalog: Catalog, taken: Set<string>): Suggestion {
   const valued = rows.filter(hasValue);
