@@ -127,6 +127,80 @@ program
     process.exitCode = await runExplain(row, options);
   });
 
+const catalog = program
+  .command('catalog')
+  .description("propose catalog entries from the rows in review and add them to a database's own catalog")
+  .addHelpText('after', '\nExample:\n  chitieu catalog suggest --db cchc.sqlite --min-reports 2\n  chitieu catalog add 3f2a9c01de --db cchc.sqlite\n  chitieu rematch --db cchc.sqlite');
+
+catalog
+  .command('suggest')
+  .description('group the rows in review by folded label, parent and unit, and propose one catalog entry per group, most reports first')
+  .addOption(dbOption())
+  .option('--format <format>', 'table, csv, tsv, json or jsonl', 'table')
+  .option('--out <file>', 'file to write (default: stdout)')
+  .option('--min-reports <n>', 'only groups printed by at least n reports')
+  .option('--area <n>', 'only this area of the template (1..7)')
+  .option('--include-empty', 'also groups whose rows all print no figure (by default such rows only add evidence to a group with figures)')
+  .addHelpText('after', '\nRows withheld for doubtful columns are not catalog gaps and are left out.\nColumns (csv, tsv): key, suggested_id, area, parent_id, name, measure_unit, value_type, reports, rows, rows_with_value, rows_empty, parent_label, labels, examples\nExample: chitieu catalog suggest --db cchc.sqlite --area 1 --format csv --out suggestions.csv')
+  .action(async (options) => {
+    const { runCatalogSuggest } = await import('./commands/catalog.js');
+    process.exitCode = await runCatalogSuggest(options);
+  });
+
+catalog
+  .command('add')
+  .description("add a suggested entry to the database's catalog (kept in the database, not in mappings/); its printed labels become variants")
+  .argument('<key>', 'suggestion key, as listed by chitieu catalog suggest')
+  .addOption(dbOption())
+  .option('--id <id>', 'indicator ID instead of the suggested one (its first word names the area: chidao.so_cuoc_hop)')
+  .option('--name <name>', 'canonical name instead of the label printed most often')
+  .option('--unit <unit>', 'measure unit instead of the unit printed most often')
+  .option('--parent <id>', 'parent indicator ID instead of the suggested one')
+  .option('--type <type>', 'value type instead of the guessed one (count, percent, money, code, yesno, text, group)')
+  .addHelpText('after', '\nThe stored rows are mapped to it by: chitieu rematch. Later imports into the same database use it.\nExample: chitieu catalog add 3f2a9c01de --db cchc.sqlite --id chidao.so_cuoc_hop_giao_ban')
+  .action(async (key: string, options) => {
+    const { runCatalogAdd } = await import('./commands/catalog.js');
+    process.exitCode = await runCatalogAdd(key, options);
+  });
+
+catalog
+  .command('added')
+  .alias('list-added')
+  .description("list the entries added to the database's catalog")
+  .addOption(dbOption())
+  .option('--format <format>', 'table, csv, tsv, json or jsonl', 'table')
+  .option('--out <file>', 'file to write (default: stdout)')
+  .addHelpText('after', '\nExample: chitieu catalog added --db cchc.sqlite --format json')
+  .action(async (options) => {
+    const { runCatalogAdded } = await import('./commands/catalog.js');
+    process.exitCode = await runCatalogAdded(options);
+  });
+
+catalog
+  .command('remove')
+  .description('remove an entry added with chitieu catalog add; the rows mapped to it go back to review')
+  .argument('<id>', 'indicator ID of an added entry')
+  .addOption(dbOption())
+  .addHelpText('after', '\nExample: chitieu catalog remove chidao.so_cuoc_hop_giao_ban_cchc --db cchc.sqlite')
+  .action(async (id: string, options) => {
+    const { runCatalogRemove } = await import('./commands/catalog.js');
+    process.exitCode = await runCatalogRemove(id, options);
+  });
+
+program
+  .command('rematch')
+  .description("map the stored rows again with the catalog, the database's catalog additions and the users' mapping decisions, without reading the files")
+  .addOption(dbOption())
+  .option('--unit <text>', 'only units whose name contains this text')
+  .option('--province <text>', 'only this province')
+  .option('--period <key>', 'only this period key')
+  .option('--dry-run', 'list the rows whose mapping would change, write nothing')
+  .addHelpText('after', '\nEvery report of the selected units and periods is matched again, older versions too. Rows withheld for doubtful columns and rows mapped by a user (chitieu map) are kept as they are.\nPrints on stderr, per report and in total, the rows newly mapped, unmapped and mapped to another ID.\nExample: chitieu rematch --db cchc.sqlite --period 2024-Q1 --dry-run')
+  .action(async (options) => {
+    const { runRematch } = await import('./commands/rematch.js');
+    process.exitCode = await runRematch(options);
+  });
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error);
 });

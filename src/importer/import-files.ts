@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
+import { additionsLabel, additionsOf } from '../catalog/catalog-for.js';
 import type { UserVariant } from '../match/catalog-index.js';
 import { defaultCatalogDir } from '../match/catalog-dir.js';
 import type { MetadataOverrides } from '../pipeline/process-document.js';
@@ -26,7 +27,7 @@ export interface ImportOptions {
   db: Db;
   overrides?: MetadataOverrides;
   userVariants?: UserVariant[];
-  /** The mappings/ folder the workers load the catalog from. */
+  /** The mappings/ folder the workers load the catalog from; the database's catalog additions are added to it. */
   catalogDir?: string;
   /** Parse workers (default: the number of cores). */
   jobs?: number;
@@ -142,7 +143,14 @@ class BatchImport {
     this.pool ??= new WorkerPool({
       size: this.jobs,
       script: workerScript(),
-      setup: { catalogDir: this.options.catalogDir ?? defaultCatalogDir(), overrides: this.options.overrides ?? {}, userVariants: this.options.userVariants ?? [] },
+      setup: {
+        catalogDir: this.options.catalogDir ?? defaultCatalogDir(),
+        // The database's own catalog additions (chitieu catalog add) map its rows too.
+        additions: additionsOf(this.options.db),
+        additionsLabel: additionsLabel(this.options.db),
+        overrides: this.options.overrides ?? {},
+        userVariants: this.options.userVariants ?? [],
+      },
       timeoutMs: this.options.timeoutMs ?? 60_000,
       heapMb: this.options.heapMb ?? 1792,
     });

@@ -3,11 +3,15 @@
  * it crosses the thread boundary by structured clone.
  */
 import type { UserVariant } from '../match/catalog-index.js';
+import type { CatalogIndicator } from '../model.js';
 import type { MetadataOverrides } from '../pipeline/process-document.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 
 export interface WorkerSetup {
   catalogDir: string;
+  /** Entries added to the database being written (`chitieu catalog add`), and how to name them in problems. */
+  additions: CatalogIndicator[];
+  additionsLabel: string;
   overrides: MetadataOverrides;
   userVariants: UserVariant[];
 }

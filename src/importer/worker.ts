@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument } from '../../parsers/read-document.js';
 import { UnreadableFileError } from '../../parsers/ir.js';
-import { loadCatalog, type Catalog } from '../match/catalog.js';
+import { extendCatalog, loadCatalog, type Catalog } from '../match/catalog.js';
 import { processDocument } from '../pipeline/process-document.js';
 import { describeFileError } from './file-errors.js';
 import { restoreNativeBuiltins } from './native-builtins.js';
@@ -62,11 +62,14 @@ function failureOf(error: unknown): ParseFailure {
   return { code: 'internal/error', message: `could not be processed because of an internal error (${(error as Error)?.message ?? error}); please report it with this file` };
 }
 
-/** Loads the catalog once per worker; when it cannot, says so and waits to be terminated. */
+/**
+ * Loads the catalog once per worker, with the database's additions (src/catalog/catalog-for.ts
+ * does the same on the main thread); when it cannot, says so and waits to be terminated.
+ */
 function start(): void {
   let catalog: Catalog;
   try {
-    catalog = loadCatalog(setup.catalogDir);
+    catalog = extendCatalog(loadCatalog(setup.catalogDir), setup.additions, setup.additionsLabel);
   } catch (error) {
     post({ type: 'fatal', message: (error as Error).message });
     return;

@@ -212,3 +212,31 @@ export function loadCatalog(dir: string = defaultCatalogDir()): Catalog {
   const templatesFile = join(dir, 'templates.json');
   return validateCatalog({ areaFiles, templates: readJson(templatesFile), templatesFile, abbreviations: readAbbreviations(dir) });
 }
+
+/**
+ * The catalog with entries added at run time (`chitieu catalog add`, kept in the database, not in
+ * `mappings/`): each entry is checked exactly as a catalog file's entry is, against its area, the
+ * template versions, and the IDs and parents of the whole catalog. `where` names them in
+ * problems ("catalog additions in cchc.sqlite"). Refused as a whole, like the catalog itself.
+ */
+export function extendCatalog(base: Catalog, additions: readonly unknown[], where = 'catalog additions'): Catalog {
+  if (additions.length === 0) return base;
+  const problems: string[] = [];
+  const report: Report = (p) => problems.push(p);
+  const templateIds = new Set(base.templates.map((t) => t.id));
+  const added: Array<{ entry: CatalogIndicator; file: string }> = [];
+  additions.forEach((raw, i) => {
+    const areaNumber = isRecord(raw) ? raw.area : undefined;
+    const area = base.areas.find((a) => a.area === areaNumber);
+    if (!area) return report(`${where}: entry #${i + 1}${isRecord(raw) && typeof raw.id === 'string' ? ` (${raw.id})` : ''}: "area" must be a number from 1 to 7, got ${JSON.stringify(areaNumber)}`);
+    const entry = validateEntry(raw, i, { ...area, file: where }, templateIds, report);
+    if (entry) added.push({ entry, file: where });
+  });
+  const fileOf = new Map(base.areas.map((a) => [a.area as number, a.file]));
+  const byId = validateLinks([...base.indicators.map((entry) => ({ entry, file: fileOf.get(entry.area) ?? 'the catalog' })), ...added], report);
+  if (problems.length > 0) throw new CatalogError(problems);
+  const order = new Map(base.areas.map((a, i) => [a.area as number, i]));
+  // Stable sort: an added entry follows its area's own entries.
+  const indicators = [...base.indicators, ...added.map((a) => a.entry)].sort((a, b) => order.get(a.area)! - order.get(b.area)!);
+  return { ...base, indicators, byId };
+}

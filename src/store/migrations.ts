@@ -118,4 +118,25 @@ export const MIGRATIONS: Migration[] = [
         FROM row_values v JOIN observations o ON o.document_id = v.document_id AND o.row_index = v.row_index;
     `,
   },
+  {
+    // Catalog entries added with `chitieu catalog add` (src/catalog/): data kept with the figures
+    // they describe, never written into the install folder. `variants` is a JSON array of printed
+    // labels, `stt` a JSON object {template id: STT}; `suggestion` is the key the entry came from.
+    name: '004-catalog-additions',
+    sql: `
+      CREATE TABLE catalog_additions (
+        id TEXT PRIMARY KEY,
+        area INTEGER NOT NULL,
+        parent TEXT,
+        name TEXT NOT NULL,
+        value_type TEXT NOT NULL,
+        measure_unit TEXT NOT NULL,
+        variants TEXT NOT NULL DEFAULT '[]',
+        stt TEXT NOT NULL DEFAULT '{}',
+        suggestion TEXT,
+        example TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

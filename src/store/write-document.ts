@@ -5,6 +5,7 @@
  * thrown as a `StoreError`, and every later write on that connection throws it again, a failure
  * record included, so that the batch stops with one clear error instead of blaming each file.
  */
+import type { IndicatorMatch } from '../match/types.js';
 import type { ProcessedDocument, ProcessedRow } from '../pipeline/types.js';
 import { storeFault, type Db, type StoreError } from './db.js';
 
@@ -25,10 +26,13 @@ function rowParams(documentId: number | bigint, { row, value, match }: Processed
     row.sectionTitle, row.form, row.parentIndex, JSON.stringify(row.parentLabels), row.position.page ?? null,
     row.position.line, row.position.table ?? null, row.position.row ?? null, value.kind, value.number, value.text,
     value.numerator ?? null, value.denominator ?? null, value.codeList ?? null, value.codeMeaning ?? null,
-    value.remark ?? null, match.indicatorId, match.isGroup ? 1 : 0, match.indicatorId ? match.confidence : null,
-    match.method, JSON.stringify(match.candidates.slice(0, 5)), JSON.stringify(match.reasons), row.valueColumn,
-    row.valueRole, row.withheld?.code ?? null,
+    value.remark ?? null, ...matchParams(match), row.valueColumn, row.valueRole, row.withheld?.code ?? null,
   ];
+}
+
+/** The stored form of a match: indicator_id, is_group, confidence, match_method, candidates, reasons. */
+export function matchParams(match: IndicatorMatch): [string | null, 0 | 1, number | null, string, string, string] {
+  return [match.indicatorId, match.isGroup ? 1 : 0, match.indicatorId ? match.confidence : null, match.method, JSON.stringify(match.candidates.slice(0, 5)), JSON.stringify(match.reasons)];
 }
 
 /** The row's other value columns, numbered from 1 in column order; empty cells are not stored. */

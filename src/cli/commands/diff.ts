@@ -8,7 +8,7 @@
  * are followed across the change; two units of one period compare the same way.
  */
 import { basename } from 'node:path';
-import { loadCatalog } from '../../match/catalog.js';
+import { catalogFor } from '../../catalog/catalog-for.js';
 import { parsePeriod } from '../../metadata/extract-metadata.js';
 import { diffDocuments, type DiffRow, type DiffValue, type UnitDiff } from '../../report/diff.js';
 import { keyDocuments, resolveUnit, summariseUnits, UnitLookupError, type KeyedDocument, type UnitSummary } from '../../report/units.js';
@@ -160,7 +160,7 @@ export async function runDiff(options: DiffCliOptions): Promise<number> {
     const unit = lookUp(options.unit);
     const toUnit = options.toUnit === undefined ? unit : lookUp(options.toUnit);
     const byId = new Map(documents.map((d) => [d.id, d]));
-    const catalog = loadCatalog();
+    const catalog = catalogFor(db);
     const order = new Map(catalog.indicators.map((i, n) => [i.id, n]));
     const name = (id: string) => catalog.byId.get(id)?.name ?? '';
     const diffs = pairsToCompare(unit, toUnit, from, to, options.allVersions ?? false, byId).map((pair) => compareReports(db, pair, order));

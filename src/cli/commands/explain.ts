@@ -1,4 +1,4 @@
-import { loadCatalog } from '../../match/catalog.js';
+import { catalogFor } from '../../catalog/catalog-for.js';
 import type { MatchCandidate } from '../../match/types.js';
 import { openDatabase } from '../../store/db.js';
 import { getRow } from '../../store/review.js';
@@ -10,9 +10,9 @@ export async function runExplain(rowArg: string, options: { db: string; json?: b
   if (!Number.isInteger(rowId) || rowId <= 0) throw new UsageError(`row must be a row number, not "${rowArg}"`);
   const db = openDatabase(options.db, { readonly: true });
   const row = getRow(db, rowId);
+  const catalog = catalogFor(db);
   db.close();
   if (!row) throw new UsageError(`there is no row ${rowId} in ${options.db}`);
-  const catalog = loadCatalog();
   const name = (id: string | null) => (id ? (catalog.byId.get(id)?.name ?? '(not in the catalog any more)') : '');
   const candidates = (JSON.parse(row.candidates) as MatchCandidate[]).map((c) => ({ ...c, name: name(c.indicatorId) }));
   const explanation = {

@@ -4,7 +4,8 @@
  * is read unless `--all-versions` (src/report/versions.ts).
  */
 import { availableParallelism } from 'node:os';
-import { loadCatalog, type Catalog } from '../../match/catalog.js';
+import { catalogFor } from '../../catalog/catalog-for.js';
+import type { Catalog } from '../../match/catalog.js';
 import { parsePeriod } from '../../metadata/extract-metadata.js';
 import { findProvince } from '../../metadata/provinces.js';
 import { unifyTones } from '../../metadata/vietnamese.js';
@@ -170,7 +171,7 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
   const filters = observationFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
-    const catalog = loadCatalog();
+    const catalog = catalogFor(db);
     const documents = selectDocuments(db, options);
     const out = CsvWriter.open(options);
     if (shape === 'long') {

@@ -1,4 +1,4 @@
-import { loadCatalog } from '../../match/catalog.js';
+import { catalogFor } from '../../catalog/catalog-for.js';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
 import { saveUserVariant } from '../../match/user-variants.js';
 import { openDatabase } from '../../store/db.js';
@@ -9,10 +9,11 @@ import { describePlace } from '../where.js';
 export async function runMap(rowArg: string, indicatorId: string, options: { db: string }): Promise<number> {
   const rowId = Number(rowArg);
   if (!Number.isInteger(rowId) || rowId <= 0) throw new UsageError(`row must be a row number as listed by chitieu unmatched, not "${rowArg}"`);
-  const catalog = loadCatalog();
-  const indicator = catalog.byId.get(indicatorId);
-  if (!indicator) throw new UsageError(`${indicatorId} is not in the catalog; list IDs with: chitieu indicators`);
   const db = openDatabase(options.db);
+  // The database's own additions (chitieu catalog add) are valid targets too.
+  const catalog = catalogFor(db);
+  const indicator = catalog.byId.get(indicatorId);
+  if (!indicator) throw new UsageError(`${indicatorId} is not in the catalog; list IDs with: chitieu indicators (and chitieu catalog added)`);
   const row = getRow(db, rowId);
   if (!row) throw new UsageError(`there is no row ${rowId} in ${options.db}`);
   if (row.kind !== 'indicator') throw new UsageError(`row ${rowId} is a section heading, not an indicator row`);

@@ -1,4 +1,4 @@
-import { loadCatalog } from '../../match/catalog.js';
+import { catalogFor } from '../../catalog/catalog-for.js';
 import type { MatchCandidate } from '../../match/types.js';
 import { openDatabase } from '../../store/db.js';
 import { listUnmatched } from '../../store/queries.js';
@@ -7,7 +7,7 @@ import { describePlace } from '../where.js';
 
 export async function runUnmatched(options: { db: string; withValue?: boolean; json?: boolean }): Promise<number> {
   const db = openDatabase(options.db, { readonly: true });
-  const catalog = loadCatalog();
+  const catalog = catalogFor(db);
   const rows = listUnmatched(db, { withValue: options.withValue });
   db.close();
   const withCandidates = rows.map((r) => ({
