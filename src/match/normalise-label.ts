@@ -29,7 +29,7 @@
  *    commas and semicolons between words dropped (list punctuation only: "cơ quan, đơn vị" and
  *    "cơ quan đơn vị" are one wording; a decimal comma "98,87" stays); runs of spaces folded.
  */
-import { stripDiacritics } from '../../parsers/cell-text.js';
+import { stripDiacritics, unifyTones } from '../../common/vietnamese-text.js';
 import { memoByText } from './memo.js';
 import { packageAbbreviations } from './abbreviations.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -51,8 +51,6 @@ export interface NormaliseOptions {
   /** Printed abbreviation → expansion; defaults to the package's `mappings/abbreviations.tsv`. */
   abbreviations?: ReadonlyMap<string, string>;
 }
-
-export { stripDiacritics };
 
 /** Step 1: the printed cell as clean NFC text. */
 function cleanPrinted(label: string): string {
@@ -211,20 +209,9 @@ function expandAbbreviations(text: string, table: ReadonlyMap<string, string>): 
   return expanded.replace(loose.pattern, (word) => (isVietnameseSyllable(word) ? word : (loose.table.get(word.toLowerCase()) ?? word)));
 }
 
-/** Tone on the first vowel of a final "oa", "oe", "uy" (not "quy": its u belongs to the qu). */
-const TONE_MOVES: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
-};
-
-function unifyTonePlacement(lower: string): string {
-  return lower.replace(/(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu, (pair) => TONE_MOVES[pair] ?? pair);
-}
-
 /** Step 6. */
 function foldText(text: string): string {
-  const folded = unifyTonePlacement(text.toLowerCase())
+  const folded = unifyTones(text.toLowerCase())
     .replace(/[“”"‘’„«»]/g, ' ')
     .replace(/mức độ\s*3\s*(?:,|và|\/|&|[-–—])\s*(?:mức độ\s*)?4(?!\d)/gu, 'mức độ 3 và 4')
     .replace(/\s+[-–—]+\s*|\s*[-–—]+\s+/g, ' - ')

@@ -26,8 +26,7 @@
  */
 import type { DocumentMetadata } from '../model.js';
 import { findProvince, type Province } from '../metadata/provinces.js';
-import { unifyTones } from '../metadata/vietnamese.js';
-import { asciiFold } from '../recognise/fold.js';
+import { asciiFold, foldName, unifyTones } from '../../common/vietnamese-text.js';
 
 export type UnitKey = string;
 
@@ -69,8 +68,7 @@ const COMMUNE_COUNCIL = /^ubnd (xã|phường|thị trấn) /;
 
 /** Lower case, one tone placement, punctuation as spaces, "&" as "và"; apostrophes kept (Ia H'Drai). */
 function tidy(text: string): string {
-  return unifyTones(text.normalize('NFC'))
-    .toLowerCase()
+  return foldName(text)
     .replace(/[’`]/g, "'")
     .replace(/&/g, ' và ')
     .replace(/[^\p{L}\p{M}\p{N}' ]+/gu, ' ')
