@@ -5,7 +5,8 @@
  * row of area 3, not its heading.
  */
 import type { AreaNumber } from '../model.js';
-import { asciiFold } from './fold.js';
+import { HEADING_NUMBER } from '../../common/numbering.js';
+import { asciiFold } from '../../common/vietnamese-text.js';
 
 const AREA_HEADINGS: ReadonlyArray<readonly [AreaNumber, RegExp]> = [
   [1, /^(cong tac )?chi dao,? dieu hanh( (cai cach hanh chinh|cchc))?\b/],
@@ -22,7 +23,7 @@ const ROMAN: Record<string, AreaNumber> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi
 
 /** The area a heading names, or null. Leading numbering ("1.", "II.") is ignored. */
 export function areaOfHeading(label: string): AreaNumber | null {
-  const text = asciiFold(label).replace(/^([ivx]+|\d+)[.)]?\s+/, '');
+  const text = asciiFold(label).replace(HEADING_NUMBER, '');
   for (const [area, pattern] of AREA_HEADINGS) if (pattern.test(text)) return area;
   return null;
 }
