@@ -210,7 +210,7 @@ function expandAbbreviations(text: string, table: ReadonlyMap<string, string>): 
 }
 
 /** Step 6. */
-function foldText(text: string): string {
+function foldWording(text: string): string {
   const folded = unifyTones(text.toLowerCase())
     .replace(/[“”"‘’„«»]/g, ' ')
     .replace(/mức độ\s*3\s*(?:,|và|\/|&|[-–—])\s*(?:mức độ\s*)?4(?!\d)/gu, 'mức độ 3 và 4')
@@ -241,7 +241,7 @@ function tokensOf(text: string): string[] {
  */
 export function foldForCompare(text: string, options: NormaliseOptions = {}): string {
   const table = options.abbreviations ?? packageAbbreviations();
-  return foldText(expandAbbreviations(stripMarkers(cleanPrinted(text)), table));
+  return foldWording(expandAbbreviations(stripMarkers(cleanPrinted(text)), table));
 }
 
 /** Normalised with the package's abbreviations: the case of every import, so it is remembered. */
@@ -254,7 +254,7 @@ export function normaliseLabel(label: string, options: NormaliseOptions = {}): N
 function normaliseUncached(label: string, table: ReadonlyMap<string, string>): NormalisedLabel {
   const { older, newer } = splitNewerWording(cleanPrinted(label));
   const core = extractParentheticals(stripMarkers(older));
-  const expanded = foldText(expandAbbreviations(core.text, table));
+  const expanded = foldWording(expandAbbreviations(core.text, table));
   // A label typed without any mark gets its abbreviations' expansions without marks too, so that
   // the whole label is compared as typed ("So DVSNCL thuoc UBND tinh").
   const text = isTypedPlain(core.text, table) ? stripDiacritics(expanded) : expanded;
