@@ -3,6 +3,7 @@
  * recorded, Unicode in NFC, whitespace folded. Text dumps of Word files carry `<b>`/`<i>` tags
  * and markdown emphasis; DOCX and PDF give plain runs but still need NFC and folding.
  */
+import { vietnameseNfc } from '../common/vietnamese-text.js';
 
 export interface CleanText {
   text: string;
@@ -39,31 +40,6 @@ export function foldSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u3000]+/g, ' ').trim();
 }
 
-/**
- * Letters that only look Vietnamese: PDFs made with some fonts map "ư" to U+01A3 "ƣ" (text copied
- * out of them reads "phƣơng", "Thƣờng trực"), and old files type "Đ" as the Icelandic eth "Ð".
- * Neither letter belongs to Vietnamese, so they are always the Vietnamese one.
- */
-const LOOKALIKES: Readonly<Record<string, string>> = { '\u01a3': 'ư', '\u01a2': 'Ư', '\u00d0': 'Đ', '\u00f0': 'đ' };
-
-/** NFC, with look-alike letters made the Vietnamese ones: the text every adapter hands on. */
-export function vietnameseLetters(text: string): string {
-  return text.replace(/[\u01a2\u01a3\u00d0\u00f0]/g, (ch) => LOOKALIKES[ch]!).normalize('NFC');
-}
-
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
-
-/** Vietnamese letters without their marks (đ → d), for comparisons that must survive tone placement. */
-export function stripDiacritics(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text;
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
-
 /** True when the markup-covered parts of `raw` cover all its visible characters. */
 function coversAll(raw: string, pattern: RegExp): boolean {
   const rest = raw.replace(pattern, '').replace(TAG, '');
@@ -75,6 +51,6 @@ export function cleanText(written: string): CleanText {
   const withoutMdBold = raw.replace(MD_BOLD, '$2');
   const bold = coversAll(raw, BOLD_TAG) || coversAll(raw, MD_BOLD);
   const italic = coversAll(raw, ITALIC_TAG) || coversAll(raw.replace(MD_BOLD, '$2'), MD_ITALIC);
-  const text = foldSpaces(vietnameseLetters(decodeEntities(withoutMdBold.replace(MD_ITALIC, '$1$2').replace(TAG, ' '))));
+  const text = foldSpaces(vietnameseNfc(decodeEntities(withoutMdBold.replace(MD_ITALIC, '$1$2').replace(TAG, ' '))));
   return { text, bold, italic };
 }

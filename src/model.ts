@@ -7,7 +7,9 @@ import type { Message, Position } from '../parsers/ir.js';
 export type { Message, Position };
 
 /** One of the template's seven areas (Bộ Nội vụ), 1..7; null when a row sits outside them. */
-export type AreaNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+import type { AreaNumber } from '../common/areas.js';
+
+export type { AreaNumber };
 
 /** `YYYY`, `YYYY-Qn`, `YYYY-H1`, `YYYY-H2`, `YYYY-9M`, `YYYY-YYYY`. */
 export type PeriodKey = string;

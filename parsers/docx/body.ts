@@ -3,7 +3,8 @@
  * in reading order, each with its position. A table of one cell is a layout frame around other
  * content (a common way to box a whole appendix); its content is read as body content.
  */
-import { foldSpaces, vietnameseLetters } from '../cell-text.js';
+import { vietnameseNfc } from '../../common/vietnamese-text.js';
+import { foldSpaces } from '../cell-text.js';
 import { paragraph, table, type Block } from '../ir.js';
 import { collect, report, type ReadContext } from './context.js';
 import { allPieces, readParagraph } from './paragraph.js';
@@ -15,7 +16,7 @@ const BODY_BLOCKS = ['w:p', 'w:tbl', 'w:altChunk'] as const;
 function readBodyParagraph(p: XmlElement, context: ReadContext, blocks: Block[]): void {
   const position = { file: context.file, line: ++context.line, paragraph: ++context.paragraph };
   const { pieces } = readParagraph(p, context);
-  const text = foldSpaces(vietnameseLetters(pieces.map((piece) => piece.text).join('')));
+  const text = foldSpaces(vietnameseNfc(pieces.map((piece) => piece.text).join('')));
   if (text !== '') blocks.push(paragraph(text, position, allPieces(pieces, 'bold')));
 }
 

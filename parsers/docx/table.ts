@@ -13,7 +13,8 @@
  * - A table inside a cell is flattened into the cell's text, rows and cells in reading order.
  */
 import { tableCell, tableRow, type Position, type TableCell, type TableRow } from '../ir.js';
-import { foldSpaces, vietnameseLetters } from '../cell-text.js';
+import { vietnameseNfc } from '../../common/vietnamese-text.js';
+import { foldSpaces } from '../cell-text.js';
 import { collect, report, reportOnce, type ReadContext } from './context.js';
 import { allPieces, readParagraph, type TextPiece } from './paragraph.js';
 import { childElements, firstChild, onOff, type XmlElement } from './xml.js';
@@ -61,7 +62,7 @@ function readCellContent(tc: XmlElement, context: ReadContext, tableStyle: strin
   const paragraphs = cellPieces(tc, context, tableStyle, position);
   const pieces = paragraphs.flat();
   return {
-    text: foldSpaces(vietnameseLetters(paragraphs.map((p) => p.map((piece) => piece.text).join('')).join('\n'))),
+    text: foldSpaces(vietnameseNfc(paragraphs.map((p) => p.map((piece) => piece.text).join('')).join('\n'))),
     bold: allPieces(pieces, 'bold'),
     italic: allPieces(pieces, 'italic'),
   };

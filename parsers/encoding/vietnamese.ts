@@ -1,18 +1,14 @@
 /**
  * The Vietnamese alphabet as data: the twelve vowels (with their shape marks: breve, circumflex,
  * horn) times the five tones, and đ. Every legacy table in this folder is written against this
- * list, and the round-trip tests walk it.
+ * list, and the round-trip tests walk it. The five tone marks (`TONE_MARKS`, in VNI's key order)
+ * live with the other Vietnamese-text rules in common/vietnamese-text.ts.
  */
+import { TONE_MARKS } from '../../common/vietnamese-text.js';
 
 /** Vowels in alphabetical order. `ă â ê ô ơ ư` carry their shape mark; the tone comes on top. */
 export const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'] as const;
 export type Vowel = (typeof VOWELS)[number];
-
-/**
- * The five marked tones as combining marks (Unicode 15, chapter 7.1), in the order VNI keys them
- * (sắc, huyền, hỏi, ngã, nặng). The sixth tone, ngang, has no mark.
- */
-export const TONE_MARKS = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] as const;
 
 /** A vowel with a tone (0 = ngang, 1–5 = `TONE_MARKS`), precomposed (NFC). */
 export function tonedVowel(vowel: Vowel, tone: number): string {

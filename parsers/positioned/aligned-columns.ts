@@ -5,7 +5,8 @@
  * two caption middles that the fewest lines print over (a projection profile).
  */
 import type { Caption } from './header-block.js';
-import { STT_TOKEN, type HeaderRole } from './header-words.js';
+import { STT_TOKEN } from '../../common/numbering.js';
+import type { HeaderRole } from './header-words.js';
 import { words, type Line, type PlacedRun } from './lines.js';
 import type { Units } from './types.js';
 

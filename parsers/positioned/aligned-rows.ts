@@ -20,7 +20,7 @@
  * is a cell merged over the rows without STT around it that it is centred on, and goes to the
  * first of them, the others marked `mergedFromAbove` (as the DOCX has it).
  */
-import { LIST_MARKER, STT_TOKEN } from './header-words.js';
+import { LIST_MARKER, parseSttPath, STT_TOKEN } from '../../common/numbering.js';
 import type { PlacedRun } from './lines.js';
 import type { BuiltCell, BuiltRow } from './model.js';
 import { allRuns, cleanRunText, joinLines, joinRuns } from './text.js';
@@ -116,7 +116,8 @@ function blocksOf(pieces: readonly Piece[], context: RowContext): Block[] {
 }
 
 const blockText = (block: Block) => block.pieces.map((p) => p.text).join('').replace(/\s+/g, '');
-const sttPath = (text: string) => (/^\d{1,3}(\.\d{1,3})*\.?$/.test(text) ? text.replace(/\.$/, '').split('.').map(Number) : null);
+// Bare paths only ("3.4.7."): bracketed STTs ("(3)", "1.1)") have never been read as paths here.
+const sttPath = (text: string) => (/[()]/.test(text) ? null : parseSttPath(text));
 
 /** Whether number path `a` comes after `b` in a table's order (1.2 < 1.2.1 < 1.3). */
 function after(a: readonly number[], b: readonly number[]): boolean {

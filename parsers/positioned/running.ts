@@ -4,7 +4,8 @@
  * "3/12") that goes up with the page or is centred; a running header or footer is the same text
  * (numbers aside) at the top or bottom of several pages. A repeated table header is neither.
  */
-import { fold, headerRole, isCaptionPart } from './header-words.js';
+import { asciiFold } from '../../common/vietnamese-text.js';
+import { headerRole, isCaptionPart } from './header-words.js';
 import type { Line } from './lines.js';
 import { joinRuns } from './text.js';
 import type { Units } from './types.js';
@@ -39,7 +40,7 @@ function candidates(page: PageLines, units: Units): Candidate[] {
     if (units.metricY && line.y > EDGE_ZONE * page.height && line.y < (1 - EDGE_ZONE) * page.height) continue;
     // A table header repeated on every page, each piece of a caption printed apart, stays.
     if (line.runs.some((r) => headerRole(r.text) !== null || isCaptionPart(r.text))) continue;
-    const text = fold(joinRuns(line.runs, units));
+    const text = asciiFold(joinRuns(line.runs, units));
     if (text === '') continue;
     const m = PAGE_NUMBER.exec(text);
     const middle = (line.x0 + line.x1) / 2;

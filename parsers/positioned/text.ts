@@ -3,7 +3,8 @@
  * them, lines of one cell or paragraph joined with a space (none after a word-final hyphen),
  * then NFC and folded spaces through the shared cleaning of `cell-text.ts`.
  */
-import { foldSpaces, vietnameseLetters } from '../cell-text.js';
+import { vietnameseNfc } from '../../common/vietnamese-text.js';
+import { foldSpaces } from '../cell-text.js';
 import type { TextRun, Units } from './types.js';
 
 /** Combining marks (a tone mark drawn as a glyph of its own) attach to the letter before them. */
@@ -69,7 +70,7 @@ export function brokenWords(lines: ReadonlyArray<{ text: string; width: number }
  * has none, and a literal `*` or `<b>` in one is text.
  */
 export function cleanRunText(text: string): string {
-  return foldSpaces(vietnameseLetters(text.replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')));
+  return foldSpaces(vietnameseNfc(text.replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, '')));
 }
 
 /** Every non-blank run is bold (italic): the rule the DOCX adapter uses for a cell. */

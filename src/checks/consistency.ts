@@ -6,7 +6,7 @@
  * - a completed or handled count above the assigned or found count beside it.
  */
 import { message, type Message } from '../../parsers/ir.js';
-import { foldText } from '../recognise/fold.js';
+import { foldText } from '../../common/vietnamese-text.js';
 import type { ProcessedRow } from '../pipeline/types.js';
 
 /** How far a printed rate may stray from the one its counts give: rounding and truncation. */

@@ -1,12 +1,15 @@
 /**
  * The canonical indicator catalog (`mappings/`): one file per area (`indicators/<n>-<code>.json`),
- * the template versions (`templates.json`) and the abbreviation table (`abbreviations.tsv`).
+ * the template versions (`templates.json`) and the abbreviation table (`abbreviations.tsv`). The
+ * areas' names and older headings are template knowledge, kept once in
+ * `mappings/template/areas.json` (common/areas.ts); an area file's own "name" or "aliases" is not read.
  * `loadCatalog` reads them; `validateCatalog` checks the parsed data and says, for every problem,
  * which file and which entry it is in. IDs are a public contract (CSV columns), so a broken
  * catalog is refused as a whole rather than loaded in part.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { areaName } from '../../common/areas.js';
 import type { AdminLevel, AreaNumber, CatalogIndicator, IndicatorValueType } from '../model.js';
 import { readAbbreviations } from './abbreviations.js';
 import { defaultCatalogDir } from './catalog-dir.js';
@@ -15,10 +18,8 @@ export interface CatalogArea {
   area: AreaNumber;
   /** First segment of every ID in the area ("chidao", "thche", ...). */
   code: string;
-  /** The area's newest heading. */
+  /** The area's newest heading (from mappings/template/areas.json). */
   name: string;
-  /** Older and other headings of the area. */
-  aliases: string[];
   file: string;
 }
 
@@ -94,16 +95,14 @@ function validateTemplates(templates: unknown, file: string, report: Report): Te
 }
 
 function validateAreaHeader(content: unknown, file: string, report: Report): CatalogArea | null {
-  if (!isRecord(content)) return (report(`${file}: expected an object {area, code, name, aliases, indicators}`), null);
-  const { area, code, name, aliases } = content;
+  if (!isRecord(content)) return (report(`${file}: expected an object {area, code, indicators}`), null);
+  const { area, code } = content;
   if (!isAreaNumber(area)) return (report(`${file}: "area" must be a number from 1 to 7, got ${JSON.stringify(area)}`), null);
   if (typeof code !== 'string' || !/^[a-z]+$/.test(code)) return (report(`${file}: "code" must be lowercase ASCII letters, got ${JSON.stringify(code)}`), null);
   const base = file.split(/[\\/]/).pop() ?? file;
   if (base !== `${area}-${code}.json`) report(`${file}: area ${area} with code "${code}" belongs in a file named ${area}-${code}.json`);
-  if (typeof name !== 'string' || name.trim() === '') report(`${file}: empty area name`);
-  if (!isStringArray(aliases)) report(`${file}: "aliases" must be an array of non-empty strings`);
   if (!Array.isArray(content.indicators)) report(`${file}: "indicators" must be an array`);
-  return { area, code, name: String(name ?? ''), aliases: isStringArray(aliases) ? aliases : [], file };
+  return { area, code, name: areaName(area), file };
 }
 
 /** Checks one entry on its own (its shape, ID, area, types, STT keys); null when unusable. */

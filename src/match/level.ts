@@ -6,7 +6,7 @@
  */
 import type { AdminLevel } from '../model.js';
 import { memoByText } from './memo.js';
-import { stripDiacritics } from './normalise-label.js';
+import { stripDiacritics } from '../../common/vietnamese-text.js';
 
 const LEVEL_WORDS: ReadonlyArray<readonly [AdminLevel, RegExp]> = [
   ['xa', /\b(cap xa|ubnd (cac )?(xa|phuong)|uy ban nhan dan (cap )?(xa|phuong)|cap phuong)\b/],

@@ -29,7 +29,7 @@
  *    commas and semicolons between words dropped (list punctuation only: "cơ quan, đơn vị" and
  *    "cơ quan đơn vị" are one wording; a decimal comma "98,87" stays); runs of spaces folded.
  */
-import { stripDiacritics } from '../../parsers/cell-text.js';
+import { stripDiacritics, unifyTones } from '../../common/vietnamese-text.js';
 import { memoByText } from './memo.js';
 import { packageAbbreviations } from './abbreviations.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -51,8 +51,6 @@ export interface NormaliseOptions {
   /** Printed abbreviation → expansion; defaults to the package's `mappings/abbreviations.tsv`. */
   abbreviations?: ReadonlyMap<string, string>;
 }
-
-export { stripDiacritics };
 
 /** Step 1: the printed cell as clean NFC text. */
 function cleanPrinted(label: string): string {
@@ -211,20 +209,9 @@ function expandAbbreviations(text: string, table: ReadonlyMap<string, string>): 
   return expanded.replace(loose.pattern, (word) => (isVietnameseSyllable(word) ? word : (loose.table.get(word.toLowerCase()) ?? word)));
 }
 
-/** Tone on the first vowel of a final "oa", "oe", "uy" (not "quy": its u belongs to the qu). */
-const TONE_MOVES: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
-};
-
-function unifyTonePlacement(lower: string): string {
-  return lower.replace(/(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu, (pair) => TONE_MOVES[pair] ?? pair);
-}
-
 /** Step 6. */
-function foldText(text: string): string {
-  const folded = unifyTonePlacement(text.toLowerCase())
+function foldWording(text: string): string {
+  const folded = unifyTones(text.toLowerCase())
     .replace(/[“”"‘’„«»]/g, ' ')
     .replace(/mức độ\s*3\s*(?:,|và|\/|&|[-–—])\s*(?:mức độ\s*)?4(?!\d)/gu, 'mức độ 3 và 4')
     .replace(/\s+[-–—]+\s*|\s*[-–—]+\s+/g, ' - ')
@@ -254,7 +241,7 @@ function tokensOf(text: string): string[] {
  */
 export function foldForCompare(text: string, options: NormaliseOptions = {}): string {
   const table = options.abbreviations ?? packageAbbreviations();
-  return foldText(expandAbbreviations(stripMarkers(cleanPrinted(text)), table));
+  return foldWording(expandAbbreviations(stripMarkers(cleanPrinted(text)), table));
 }
 
 /** Normalised with the package's abbreviations: the case of every import, so it is remembered. */
@@ -267,7 +254,7 @@ export function normaliseLabel(label: string, options: NormaliseOptions = {}): N
 function normaliseUncached(label: string, table: ReadonlyMap<string, string>): NormalisedLabel {
   const { older, newer } = splitNewerWording(cleanPrinted(label));
   const core = extractParentheticals(stripMarkers(older));
-  const expanded = foldText(expandAbbreviations(core.text, table));
+  const expanded = foldWording(expandAbbreviations(core.text, table));
   // A label typed without any mark gets its abbreviations' expansions without marks too, so that
   // the whole label is compared as typed ("So DVSNCL thuoc UBND tinh").
   const text = isTypedPlain(core.text, table) ? stripDiacritics(expanded) : expanded;

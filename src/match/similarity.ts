@@ -7,7 +7,7 @@
  */
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { memoByText } from './memo.js';
-import { stripDiacritics } from './normalise-label.js';
+import { stripDiacritics } from '../../common/vietnamese-text.js';
 
 type JaroWinkler = (a: string, b: string, dt?: unknown, ignoreCase?: boolean) => number;
 const jw = jaroWinkler as unknown as JaroWinkler;

@@ -4,7 +4,7 @@
  * none. "tthc", "ubnd", "pakn", "bcci" do not; "hồ", "cơ", "quyết" do. Tone and vowel marks do not
  * change the shape, so they are set aside.
  */
-import { stripDiacritics } from '../../parsers/cell-text.js';
+import { stripDiacritics } from '../../common/vietnamese-text.js';
 
 const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 

@@ -4,8 +4,7 @@
  * that Nghị quyết 202/2025/QH15 kept or formed (every one of the 34 carries the name of one of the
  * 63, so the names below cover both; `mergedInto` records where each went).
  */
-import { asciiFold } from '../recognise/fold.js';
-import { unifyTones } from './vietnamese.js';
+import { asciiFold, unifyTones } from '../../common/vietnamese-text.js';
 
 export interface Province {
   /** Official name without "tỉnh"/"thành phố", tone on the first vowel of oa/oe/uy ("Khánh Hòa"). */

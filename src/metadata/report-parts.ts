@@ -5,7 +5,8 @@
  * appendix title ("Phụ lục", "BIỂU MẪU THỐNG KÊ ...", "(Kèm theo Báo cáo số ... của ...)").
  */
 import type { Block, DocumentIR, Position } from '../../parsers/ir.js';
-import { isUpperCase, unifyTones } from './vietnamese.js';
+import { unifyTones } from '../../common/vietnamese-text.js';
+import { isUpperCase } from './vietnamese.js';
 
 /** A line of text with the position of the block (or table cell) it came from. */
 export interface Piece {

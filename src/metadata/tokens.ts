@@ -1,5 +1,5 @@
 /** Words and punctuation of a sentence, with offsets, for reading unit names word by word. */
-import { foldWord } from './vietnamese.js';
+import { foldName } from '../../common/vietnamese-text.js';
 
 export interface Token {
   /** As printed. */
@@ -18,7 +18,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}'’&]+|\S/gu;
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
-    fold: foldWord(m[0]),
+    fold: foldName(m[0]),
     word: /[\p{L}\p{N}]/u.test(m[0]),
     index: m.index,
     end: m.index + m[0].length,

@@ -9,7 +9,8 @@
 import type { AdminLevel } from '../model.js';
 import { matchProvinceWords, type Province } from './provinces.js';
 import { entryAt, type Token } from './tokens.js';
-import { capitaliseSyllable, isCapitalised, isUpperCase, unifyTones } from './vietnamese.js';
+import { unifyTones } from '../../common/vietnamese-text.js';
+import { capitaliseSyllable, isCapitalised, isUpperCase } from './vietnamese.js';
 
 export type UnitKind = 'ubnd' | 'department';
 

@@ -25,9 +25,8 @@
  * and only when that district is the only one (two "phường 1" exist in one province).
  */
 import type { DocumentMetadata } from '../model.js';
-import { findProvince, type Province } from '../metadata/provinces.js';
-import { unifyTones } from '../metadata/vietnamese.js';
-import { asciiFold } from '../recognise/fold.js';
+import { canonicalProvince, findProvince, type Province } from '../metadata/provinces.js';
+import { asciiFold, foldName } from '../../common/vietnamese-text.js';
 
 export type UnitKey = string;
 
@@ -69,8 +68,7 @@ const COMMUNE_COUNCIL = /^ubnd (xã|phường|thị trấn) /;
 
 /** Lower case, one tone placement, punctuation as spaces, "&" as "và"; apostrophes kept (Ia H'Drai). */
 function tidy(text: string): string {
-  return unifyTones(text.normalize('NFC'))
-    .toLowerCase()
+  return foldName(text)
     .replace(/[’`]/g, "'")
     .replace(/&/g, ' và ')
     .replace(/[^\p{L}\p{M}\p{N}' ]+/gu, ' ')
@@ -154,7 +152,7 @@ export function unitIdentity(metadata: Pick<DocumentMetadata, 'unit' | 'province
   if (!metadata.unit || !metadata.unit.trim()) return null;
   let segs = segments(canonicalName(metadata.unit));
   let province = metadata.province ? findProvince(metadata.province) : null;
-  const provinceName = province?.name ?? (metadata.province ? unifyTones(metadata.province).replace(/\s+/g, ' ').trim() : null);
+  const provinceName = metadata.province ? canonicalProvince(metadata.province) : null;
   // The last segment may name the province: dropped when it is the report's (or there is none).
   const last = segs[segs.length - 1]!;
   const named = segs.length > 1 ? provinceOfSegment(last) : null;

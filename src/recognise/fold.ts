@@ -1,11 +1,5 @@
-import { stripDiacritics } from '../../parsers/cell-text.js';
-
-/** Lower-case NFC text with whitespace folded, for matching header words and area titles. */
-export function foldText(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** Remove Vietnamese diacritics (đ → d) for keyword tests that must survive odd tone placement. */
-export function asciiFold(text: string): string {
-  return stripDiacritics(foldText(text));
-}
+/**
+ * Kept only for src/recognise/header.ts, which is being rewritten to read
+ * common/vietnamese-text.ts directly; everything else imports the folds from there.
+ */
+export { asciiFold, foldText } from '../../common/vietnamese-text.js';

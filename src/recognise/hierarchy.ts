@@ -8,11 +8,11 @@
  * nearest numbered row; a bold row without STT and without a value is a sub-heading that the
  * following numbered rows of the same level hang under.
  */
+import { areaOfHeading, areaOfRoman } from '../../common/areas.js';
+import { isTrongDoMarker, parseSttPath } from '../../common/numbering.js';
 import { message, type Message } from '../../parsers/ir.js';
 import type { AppendixRow, AreaNumber } from '../model.js';
-import { areaOfHeading, areaOfRoman } from './areas.js';
 import type { RawRow } from './raw-rows.js';
-import { isTrongDoMarker, parseSttPath } from './stt.js';
 
 interface OpenRow {
   index: number;

@@ -6,8 +6,7 @@
  * from the store.
  */
 import { reconcileUnitKeys, unitKeyOf, type UnitKey } from '../pipeline/unit-key.js';
-import { unifyTones } from '../metadata/vietnamese.js';
-import { asciiFold } from '../recognise/fold.js';
+import { asciiFold, foldName } from '../../common/vietnamese-text.js';
 import type { DocumentRecord } from '../store/queries.js';
 import { comparePeriods } from './periods.js';
 import { groupVersions, newestVersion, versionsInOrder } from './versions.js';
@@ -115,19 +114,17 @@ export function summariseUnits(documents: readonly KeyedDocument[]): UnitSummary
     .sort((a, b) => collator.compare(a.province ?? '', b.province ?? '') || collator.compare(a.name, b.name) || collator.compare(a.key, b.key));
 }
 
-const fold = (text: string) => unifyTones(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
  * The units a `--unit` text picks: the unit with that key; else the units one of whose printed
  * names contains the text (case, tone placement and Unicode form ignored); else the same
  * without diacritics, so `khanh-hoa/ban-dan-toc` or "ban dan toc" still find a unit.
  */
 export function findUnits(units: readonly UnitSummary[], query: string): UnitSummary[] {
-  const q = fold(query);
+  const q = foldName(query);
   const asKey = (text: string) => text.replace(/[\s-]+/g, '-');
-  const exact = units.filter((u) => asKey(fold(u.key)) === asKey(q));
+  const exact = units.filter((u) => asKey(foldName(u.key)) === asKey(q));
   if (exact.length > 0) return exact;
-  const named = units.filter((u) => u.names.some((n) => fold(n).includes(q)));
+  const named = units.filter((u) => u.names.some((n) => foldName(n).includes(q)));
   if (named.length > 0) return named;
   const plain = asciiFold(q);
   return units.filter((u) => asKey(asciiFold(u.key)) === asKey(plain) || u.names.some((n) => asciiFold(n).includes(plain)));

@@ -7,6 +7,7 @@
  * start with a digit ("Chưa có = 0 2 cấp = 1 3 cấp = 2"), and a page break can leave only part of
  * a list in a row's unit cell ("Chưa = 0", its "Có = 1" on the next page).
  */
+import { foldText } from '../../common/vietnamese-text.js';
 
 export interface CodeEntry {
   label: string;
@@ -33,16 +34,12 @@ export function parseCodeList(unit: string): CodeEntry[] | null {
   return entries.length > 0 ? entries : null;
 }
 
-function foldLabel(label: string): string {
-  return label.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-}
-
 export function entryByCode(entries: CodeEntry[], code: number): CodeEntry | undefined {
   return entries.find((e) => e.code === code);
 }
 
 /** The entry whose label is the whole cell ("Hoàn thành" against "Chưa = 0 Hoàn thành = 1"). */
 export function entryByLabel(entries: CodeEntry[], text: string): CodeEntry | undefined {
-  const folded = foldLabel(text);
-  return entries.find((e) => foldLabel(e.label) === folded);
+  const folded = foldText(text);
+  return entries.find((e) => foldText(e.label) === folded);
 }

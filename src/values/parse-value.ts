@@ -15,6 +15,7 @@
  * - `value/number-in-unit` (info): the value cell is empty but the unit cell holds a number.
  * - `value/zero-denominator` (info): a fraction `x/0`, kept with no percentage.
  */
+import { foldText } from '../../common/vietnamese-text.js';
 import type { ParsedValue } from '../model.js';
 import { entryByCode, entryByLabel, parseCodeList, type CodeEntry } from './code-list.js';
 import { formatNumber, type DecimalStyle } from './numbers.js';
@@ -87,12 +88,8 @@ function clean(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-function fold(text: string): string {
-  return text.toLocaleLowerCase('vi');
-}
-
 function isPercentUnit(unit: string): boolean {
-  return PERCENT_UNITS.has(fold(unit).replace(/[\s()]/g, ''));
+  return PERCENT_UNITS.has(foldText(unit).replace(/[\s()]/g, ''));
 }
 
 function info(code: string, message: string): ValueMessage {
@@ -147,7 +144,7 @@ function readCoded(row: RowContext): ValueReading | null {
 }
 
 function readBoolean(row: RowContext): ValueReading | null {
-  const n = BOOLEANS.get(fold(row.value).replace(/\.$/, ''));
+  const n = BOOLEANS.get(foldText(row.value).replace(/\.$/, ''));
   if (n === undefined) return null;
   return { value: { ...base('boolean', row.rawValue), number: n }, messages: [] };
 }

@@ -1,12 +1,14 @@
 /**
  * The catalog in mappings/: it loads, broken catalogs are refused with the file and entry named,
  * and it covers every appendix row of the four seed reports (exact lookup of the folded label or
- * its newer wording against the folded names and variants, as the matcher's index does).
+ * its newer wording against the folded names and variants, as the matcher's index does; an area
+ * heading is covered by the template's headings, mappings/template/areas.json).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { areaName, areaOfHeading } from '../../common/areas.js';
 import { CatalogError, loadCatalog, validateCatalog, type CatalogData } from '../../src/match/catalog.js';
 import { defaultCatalogDir } from '../../src/match/catalog-dir.js';
 import { normaliseLabel } from '../../src/match/normalise-label.js';
@@ -21,6 +23,9 @@ describe('loadCatalog on mappings/', () => {
     expect(catalog.areas.map((a) => [a.area, a.code])).toEqual([
       [1, 'chidao'], [2, 'thche'], [3, 'tthc'], [4, 'bomay'], [5, 'congvu'], [6, 'taichinh'], [7, 'cqs'],
     ]);
+    // Area names are the template's (mappings/template/areas.json), not the area files'.
+    expect(catalog.areas.map((a) => a.name)).toEqual(catalog.areas.map((a) => areaName(a.area)));
+    expect(catalog.areas[6]!.name).toBe('Xây dựng và phát triển Chính quyền điện tử, Chính quyền số');
     expect(catalog.templates.map((t) => t.id)).toEqual(['bnv-2020', 'khanhhoa-2022', 'bnv-2022']);
     expect(catalog.indicators.length).toBeGreaterThan(250);
     expect(catalog.byId.size).toBe(catalog.indicators.length);
@@ -102,8 +107,6 @@ function minimalData(): CatalogData {
       content: {
         area: i + 1,
         code,
-        name: `Area ${i + 1}`,
-        aliases: [],
         indicators: [
           { id: `${code}.nhom`, area: i + 1, parent: null, name: 'Nhóm', valueType: 'group', measureUnit: '', variants: [], stt: { 'bnv-2022': '1' } },
           { id: `${code}.chi_tieu`, area: i + 1, parent: `${code}.nhom`, name: 'Chỉ tiêu', valueType: 'count', measureUnit: 'Văn bản', variants: ['Chỉ tiêu cũ'], stt: {} },
@@ -205,7 +208,7 @@ const ROW_SPECIFIC: Record<string, string> = {
   '000:175': 'the VBQPPL row with the unit’s comment appended after " - " (“Trong quý I, Ban Dân tộc không có ...”)',
 };
 
-/** folded wording → catalog IDs (names and variants), plus the area headings as "area:<n>". */
+/** folded wording → catalog IDs (names and variants). */
 function formIndex(): Map<string, Set<string>> {
   const forms = new Map<string, Set<string>>();
   const add = (wording: string, id: string) => {
@@ -213,7 +216,6 @@ function formIndex(): Map<string, Set<string>> {
     forms.set(text, (forms.get(text) ?? new Set()).add(id));
   };
   for (const entry of catalog.indicators) for (const wording of [entry.name, ...entry.variants]) add(wording, entry.id);
-  for (const area of catalog.areas) for (const wording of [area.name, ...area.aliases]) add(wording, `area:${area.area}`);
   return forms;
 }
 
@@ -221,7 +223,8 @@ const forms = formIndex();
 
 function candidatesOf(label: string): Set<string> {
   const n = normaliseLabel(label);
-  return new Set([n.text, n.newerWording].flatMap((t) => (t ? [...(forms.get(t) ?? [])] : [])));
+  const area = areaOfHeading(label);
+  return new Set([...[n.text, n.newerWording].flatMap((t) => (t ? [...(forms.get(t) ?? [])] : [])), ...(area ? [`area:${area}`] : [])]);
 }
 
 const rows = new Map(SEEDS.flatMap((p) => seedRows(p)).map((r) => [r.ref, r]));

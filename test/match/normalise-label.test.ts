@@ -1,6 +1,6 @@
 /** normaliseLabel and friends, on hand-written cases taken from the seeds' wordings. */
 import { describe, expect, it } from 'vitest';
-import { classifyParenthetical, foldForCompare, normaliseLabel, stripDiacritics } from '../../src/match/normalise-label.js';
+import { classifyParenthetical, foldForCompare, normaliseLabel } from '../../src/match/normalise-label.js';
 
 const text = (label: string) => normaliseLabel(label).text;
 
@@ -240,12 +240,5 @@ describe('foldForCompare', () => {
       'tỷ lệ hoàn thành kế hoạch cải cách hành chính năm (lũy kế đến thời điểm báo cáo)',
     );
     expect(foldForCompare('Ủy ban nhân dân')).toBe(foldForCompare('Uỷ ban nhân dân'));
-  });
-});
-
-describe('stripDiacritics', () => {
-  it('removes tones and vowel marks, and turns đ into d', () => {
-    expect(stripDiacritics('Đắk Nông, Khánh Hòa, Ủy ban, đường')).toBe('Dak Nong, Khanh Hoa, Uy ban, duong');
-    expect(stripDiacritics('Đắk'.normalize('NFD'))).toBe('Dak');
   });
 });

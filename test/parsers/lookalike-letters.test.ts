@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { vietnameseLetters } from '../../parsers/cell-text.js';
+import { vietnameseNfc } from '../../common/vietnamese-text.js';
 import type { Paragraph, Table } from '../../parsers/ir.js';
 import { readText } from '../../parsers/text.js';
 
 describe('letters that only look Vietnamese', () => {
   it('are made the Vietnamese ones: ƣ Ƣ from PDF fonts, the eth Ð ð typed for Đ đ', () => {
-    expect(vietnameseLetters('Phƣơng án; THƢỜNG TRỰC; Ðiều 1; ðơn vị')).toBe('Phương án; THƯỜNG TRỰC; Điều 1; đơn vị');
+    expect(vietnameseNfc('Phƣơng án; THƢỜNG TRỰC; Ðiều 1; ðơn vị')).toBe('Phương án; THƯỜNG TRỰC; Điều 1; đơn vị');
   });
 
   it('are put right in what a text dump copied out of such a PDF holds', () => {

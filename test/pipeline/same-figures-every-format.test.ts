@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { processFile } from '../../src/pipeline/process-document.js';
 import type { ProcessedDocument } from '../../src/pipeline/types.js';
-import { stripDiacritics } from '../../parsers/cell-text.js';
+import { stripDiacritics } from '../../common/vietnamese-text.js';
 import { normalisedValueText } from '../../src/values/parse-value.js';
 import { REPO } from '../helpers/cli.js';
 import { seedPath } from '../helpers/seeds.js';

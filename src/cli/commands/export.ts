@@ -8,7 +8,7 @@ import { catalogFor } from '../../catalog/catalog-for.js';
 import type { Catalog } from '../../match/catalog.js';
 import { parsePeriod } from '../../metadata/extract-metadata.js';
 import { findProvince } from '../../metadata/provinces.js';
-import { unifyTones } from '../../metadata/vietnamese.js';
+import { foldName } from '../../../common/vietnamese-text.js';
 import { comparePeriods } from '../../report/periods.js';
 import { findUnits, keyDocuments, summariseUnits, type KeyedDocument } from '../../report/units.js';
 import { currentDocuments } from '../../report/versions.js';
@@ -36,8 +36,6 @@ export { LONG_COLUMNS };
 
 /** The wide export's columns before the indicator IDs. */
 export const WIDE_KEY_COLUMNS = ['unit_key', 'unit', 'province', 'period', 'document_id', 'source_file', 'report_date'] as const;
-
-const foldName = (text: string) => unifyTones(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
 
 function sameProvince(a: string | null, b: string): boolean {
   if (!a) return false;
