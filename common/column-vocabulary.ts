@@ -3,7 +3,7 @@
  * measure-words.json), matched on folded text. Captions are a hint for a column's role; the cells
  * decide (docs/column-roles.md). Read by the recogniser and by the positioned-layout rebuild.
  */
-import { stripDiacritics } from '../parsers/cell-text.js';
+import { stripDiacritics } from './vietnamese-text.js';
 import { loadTemplateData } from './template.js';
 
 export type CaptionRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'group';

@@ -12,7 +12,8 @@
  */
 import { cleanText, type CleanText } from './cell-text.js';
 import { message, type Message } from './ir.js';
-import { headerRole, STT_TOKEN } from './positioned/header-words.js';
+import { headerRole } from './positioned/header-words.js';
+import { STT_TOKEN } from '../common/numbering.js';
 
 /** A cell as the dump wrote it, cleaned once, with where it starts. */
 export interface RawCell {

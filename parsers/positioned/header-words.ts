@@ -6,18 +6,9 @@
  * only find the header line and where its columns are.
  */
 import { captionRole, ownCaptionTexts } from '../../common/column-vocabulary.js';
+import { asciiFold } from '../../common/vietnamese-text.js';
 
 export type HeaderRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'span';
-
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * The header role a run of text names, if it is a header caption: the one vocabulary of
@@ -37,15 +28,6 @@ export function headerRole(text: string): HeaderRole | null {
  */
 export function isCaptionPart(text: string): boolean {
   // Folded keeping punctuation: "(Kế" or "Cơ quan," is a piece of text, not of a caption.
-  const folded = fold(text);
+  const folded = asciiFold(text);
   return folded !== '' && ownCaptionTexts().some((caption) => ` ${caption} `.includes(` ${folded} `));
 }
-
-/**
- * An STT as printed in the first column: 1. 1.1. 3.4.1.1 I. II a) b. (1) * -; also the sign of a
- * sub-row, "-" or "+".
- */
-export const STT_TOKEN = /^(\(?\d{1,3}(\.\d{1,3}){0,4}[.)]?|\(?[IVXLC]{1,6}[.)]?|\(?[a-zđ][.)]|[-+*•])$/iu;
-
-/** Starts with a list marker: a new item, never the rest of the line above. */
-export const LIST_MARKER = /^([-+•*–]\s|\(?[a-zđ]\)\s|\d{1,2}\)\s)/u;

@@ -4,7 +4,7 @@
  * change of bold or size, a list marker, a first-line indent, or a line above that ended short
  * although the first word of this one would have fitted on it.
  */
-import { LIST_MARKER } from './header-words.js';
+import { LIST_MARKER } from '../../common/numbering.js';
 import type { Line } from './lines.js';
 import type { BuiltParagraph } from './model.js';
 import { allRuns, cleanRunText, joinLines, joinRuns } from './text.js';

@@ -16,7 +16,7 @@ import type { UserVariant } from '../match/catalog-index.js';
 import { matchAppendix } from '../match/match-indicator.js';
 import type { IndicatorMatch } from '../match/types.js';
 import type { AdminLevel, AppendixRow, AreaNumber } from '../model.js';
-import { parseSttPath } from '../recognise/stt.js';
+import { parseSttPath } from '../../common/numbering.js';
 import type { Db } from '../store/db.js';
 import {
   matchDiffers, saveRematch, storedDocument, storedRowsOf, WITHHELD, type StoredDocumentRecord, type StoredRowRecord,

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import type { Catalog } from '../match/catalog.js';
 import { normaliseLabel } from '../match/normalise-label.js';
 import type { AreaNumber, IndicatorValueType } from '../model.js';
-import { asciiFold } from '../recognise/fold.js';
-import { parseSttPath } from '../recognise/stt.js';
+import { asciiFold } from '../../common/vietnamese-text.js';
+import { parseSttPath } from '../../common/numbering.js';
 import type { Db } from '../store/db.js';
 import { listReviewRows, type ReviewRowRecord } from '../store/stored-rows.js';
 

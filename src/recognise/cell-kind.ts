@@ -3,12 +3,10 @@
  * (docs/column-roles.md): an STT, a figure, a measure word, a short text or a sentence.
  */
 import { isCodeList, isMeasureWord } from '../../common/column-vocabulary.js';
-import { isTrongDoMarker } from './stt.js';
+import { isSttToken, isTrongDoMarker } from '../../common/numbering.js';
 
 export type CellKind = 'empty' | 'stt' | 'figure' | 'measure' | 'text' | 'sentence';
 
-/** STTs with a shape of their own: "1.", "1.2.3", "(3)", "1)", "II.", "a)", "Trong đó", a dash. */
-const STT_SHAPED = /^(\(?\d{1,3}(\.\d{1,3}){0,5}[.)]|\d{1,3}(\.\d{1,3}){1,5}|\(\d{1,3}\)|\(?[IVXLC]{1,6}[.)]?|\(?[a-zđ][.)]|[-+*•–])$/u;
 
 /**
  * Figures as printed in Vietnamese reports: 2.028, 11,7, 98,87%, 264/267, 22 (100%), ≥ 90%, and the
@@ -16,8 +14,12 @@ const STT_SHAPED = /^(\(?\d{1,3}(\.\d{1,3}){0,5}[.)]|\d{1,3}(\.\d{1,3}){1,5}|\(\
  */
 const FIGURE = /^([<>≤≥~]?\s*-?\d[\d.,]*\s*%?(\s*\/\s*\d[\d.,]*\s*%?)?(\s*\(\s*\d[\d.,]*\s*%?\s*\))?|có|không|chưa|đã|đạt|không đạt|hoàn thành|chưa hoàn thành|đang (thực hiện|làm)|x|[-–—]|\.{2,}|…)$/iu;
 
+/**
+ * An STT with a shape of its own ("1.", "1.2.3", "(3)", "II.", "a)", "-", "Trong đó"): a bare
+ * number ("3") could as well be a figure, so it does not count here.
+ */
 export function isSttShaped(text: string): boolean {
-  return STT_SHAPED.test(text) || isTrongDoMarker(text);
+  return (isSttToken(text) && !/^\d+$/.test(text)) || isTrongDoMarker(text);
 }
 
 export function isFigure(text: string): boolean {

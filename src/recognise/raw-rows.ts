@@ -11,7 +11,7 @@ import { profileColumns } from './column-profile.js';
 import { headerPaths } from './header-paths.js';
 import { bodyRows, groupTables, type TableGroup } from './table-groups.js';
 import { withholdDoubtful } from './withhold.js';
-import { areaOfHeading } from './areas.js';
+import { areaOfHeading } from '../../common/areas.js';
 import { rolesByContent } from './headerless.js';
 import type { AreaNumber, ValueCell, ValueRole, Withholding } from '../model.js';
 
