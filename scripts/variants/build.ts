@@ -38,6 +38,6 @@ export async function buildVariant(spec: VariantSpec): Promise<BuiltVariant> {
   const bytes =
     spec.format === 'text' ? writeText(laid.blocks, spec)
     : spec.format === 'docx' ? buildDocx(laid.blocks, { splitTables: spec.split === 'tables', landscape: spec.landscape, columnLayout })
-    : await writePdf(laid.blocks, { landscape: spec.landscape, pieces: ({ none: 'none', pages: 'page', tables: 'table' } as const)[spec.split], columnLayout });
+    : await writePdf(laid.blocks, { landscape: spec.landscape, pieces: ({ none: 'none', pages: 'page', tables: 'table' } as const)[spec.split], columnLayout, bodyKey: spec.seed });
   return { spec, file: `${spec.name}.${EXTENSION[spec.format]}`, bytes, expectation, ignoredLines: laid.ignoredLines };
 }
