@@ -39,7 +39,6 @@ const PROSE_SIZE = 11;
 const TABLE_SIZE = 9;
 const LEADING = 1.25;
 const PAD = 3;
-const NO_FEATURES = ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'dlig', 'rvrn'];
 const SEED_SHARES = [850, 4400, 1500, 1150, 1455];
 const SEED_ALIGN = ['center', 'left', 'center', 'center', 'left'];
 
@@ -65,11 +64,14 @@ function words(raw: string): Array<Word | null> {
 
 type Line = Word[];
 
-/** Word widths at 1 pt, memoised: fontkit lays out every call, the slowest part of writing (measured). */
-const WIDTHS = new WeakMap<PDFFont, Map<string, number>>();
+/**
+ * Widths at 1 pt by weight and text, kept across documents (every PDF embeds the same two fonts):
+ * measuring calls fontkit's layout, one of the slowest parts of writing (measured).
+ */
+const WIDTHS = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+const weightOf = new WeakMap<PDFFont, 'regular' | 'bold'>();
 function measure(font: PDFFont, text: string, size: number): number {
-  let known = WIDTHS.get(font);
-  if (!known) WIDTHS.set(font, (known = new Map()));
+  const known = WIDTHS[weightOf.get(font) ?? 'regular'];
   let width = known.get(text);
   if (width === undefined) known.set(text, (width = font.widthOfTextAtSize(text, 1)));
   return width * size;
@@ -280,17 +282,34 @@ function table(w: Writer, t: SeedTable, options: PdfOptions): void {
   w.y -= PROSE_SIZE;
 }
 
+interface GlyphSource {
+  glyphForCodePoint(codePoint: number): unknown;
+  layout(text: string): { glyphs: unknown[] };
+}
+
+/**
+ * pdf-lib encodes and measures text through fontkit's `layout`, which plans and runs the OpenType
+ * shaper (GSUB/GPOS) on every call: about 60 % of the writing time. The text here is NFC, one
+ * precomposed glyph per letter (DejaVu has them all), so glyphs are looked up by code point
+ * instead. This reaches into pdf-lib's embedder (`CustomFontSubsetEmbedder.encodeText` and
+ * `widthOfTextAtSize` read only `layout(text).glyphs`); a fixture writer may, a product may not.
+ */
+function withoutShaping(font: PDFFont): PDFFont {
+  const source = (font as unknown as { embedder: { font: GlyphSource } }).embedder.font;
+  source.layout = (text: string) => ({ glyphs: Array.from(text, (ch) => source.glyphForCodePoint(ch.codePointAt(0)!)) });
+  return font;
+}
+
 async function newDocument(): Promise<{ doc: PDFDocument; fonts: Fonts }> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const bytes = fontBytes();
-  // No OpenType features: the text is NFC, one precomposed glyph per letter, so shaping (fontkit's
-  // GSUB/GPOS lookups, run on every drawText and width) only cost time — most of the writing time.
-  const features = Object.fromEntries(NO_FEATURES.map((f) => [f, false]));
   const fonts = {
-    regular: await doc.embedFont(bytes.regular, { subset: true, features }),
-    bold: await doc.embedFont(bytes.bold, { subset: true, features }),
+    regular: withoutShaping(await doc.embedFont(bytes.regular, { subset: true })),
+    bold: withoutShaping(await doc.embedFont(bytes.bold, { subset: true })),
   };
+  weightOf.set(fonts.regular, 'regular');
+  weightOf.set(fonts.bold, 'bold');
   return { doc, fonts };
 }
 
