@@ -301,7 +301,8 @@ function withoutShaping(font: PDFFont): PDFFont {
 }
 
 async function newDocument(): Promise<{ doc: PDFDocument; fonts: Fonts }> {
-  const doc = await PDFDocument.create();
+  // No creation date or producer: the same input gives the same bytes (committed fixtures).
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const bytes = fontBytes();
   const fonts = {
