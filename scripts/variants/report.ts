@@ -1,6 +1,7 @@
 /**
  * Runs every template variant of the plan and prints the family × format table (recall, wrong,
- * missed, lost), then the wrong figures. Standalone, after `npx tsc -p tsconfig.json`:
+ * missed, lost), then the wrong figures. Standalone, after `npx tsc -p tsconfig.json` (or as
+ * `npm run variants -- [formats] [--wrong]`):
  *
  *   node dist/scripts/variants/report.js            all variants
  *   node dist/scripts/variants/report.js pdf docx   only these formats

@@ -31,9 +31,9 @@ function tally(outcomes: VariantOutcome[]): Tally {
   return t;
 }
 
-const cell = (t: Tally) => (t.variants === 0 ? '-' : `${t.variants} ${((100 * t.right) / Math.max(1, t.expected)).toFixed(1)}% w${t.wrong} m${t.missed} l${t.lost}`);
+const cell = (t: Tally) => (t.variants === 0 ? '-' : `${t.variants} ${((100 * t.right) / Math.max(1, t.expected)).toFixed(1)}% w${t.wrong} m${t.missed} l${t.lost} s${t.invisible}`);
 
-/** Rows "dimension=value", columns per format and all: "n recall% wN mN lN" (variants, recall, wrong, missed, lost). */
+/** Rows "dimension=value", columns per format and all: "n recall% wN mN lN sN" (variants, recall, wrong, missed, lost, silent). */
 export function familyTable(outcomes: VariantOutcome[]): string {
   const rows: string[][] = [['family', ...FORMATS, 'all']];
   const add = (name: string, pick: (o: VariantOutcome) => boolean) => {
@@ -48,7 +48,7 @@ export function familyTable(outcomes: VariantOutcome[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('-|-'));
-  return `${lines.join('\n')}\n(each cell: variants, recall = right / expected, w wrong figures, m missed to review, l lost rows)`;
+  return `${lines.join('\n')}\n(each cell: variants, recall = right / expected, w wrong figures, m missed (withheld, unmatched or empty value), l lost rows, s misses and losses nothing points at)`;
 }
 
 /** Totals and the slowest steps, for the test's log. */
