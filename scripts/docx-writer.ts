@@ -17,16 +17,30 @@ export interface DocxOptions {
    * instead of repeating header rows (§17.4.49 tblHeader).
    */
   splitTables: boolean;
+  /** A4 landscape (w:pgSz w:orient, §17.6.13) instead of portrait; the text is then 252 mm wide. */
+  landscape?: boolean;
+  /**
+   * Column widths (twentieths of a point, summing to `textWidth`) and paragraph alignments of a
+   * table; when absent, the seeds' five columns (STT | Chỉ tiêu | Đơn vị tính | Số liệu | Ghi chú).
+   */
+  columnLayout?: (table: SeedTable, textWidth: number) => ColumnLayout;
+}
+
+export interface ColumnLayout {
+  widths: number[];
+  align: string[];
 }
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Text width in twentieths of a point: 210 mm − 30 mm − 15 mm = 165 mm. */
+/** Text width in twentieths of a point: 210 mm − 30 mm − 15 mm = 165 mm; landscape 297 mm − 45 mm. */
 const TEXT_WIDTH = 9355;
+const LANDSCAPE_TEXT_WIDTH = 14286;
 /** STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú, summing to TEXT_WIDTH. */
 const COLUMN_WIDTHS = [850, 4400, 1500, 1150, 1455];
 const COLUMN_ALIGN = ['center', 'left', 'center', 'center', 'left'];
+const SEED_LAYOUT: ColumnLayout = { widths: COLUMN_WIDTHS, align: COLUMN_ALIGN };
 
 interface Run {
   text: string;
@@ -88,8 +102,8 @@ function proseXml(raw: string): string {
   return paragraphXml(raw.trimEnd());
 }
 
-function cellXml(cell: SeedCell, column: number, header: boolean): string {
-  const width = COLUMN_WIDTHS.slice(column, column + cell.gridSpan).reduce((a, b) => a + b, 0);
+function cellXml(cell: SeedCell, column: number, header: boolean, layout: ColumnLayout): string {
+  const width = layout.widths.slice(column, column + cell.gridSpan).reduce((a, b) => a + b, 0);
   const tcPr = [
     `<w:tcW w:w="${width}" w:type="dxa"/>`,
     cell.gridSpan > 1 ? `<w:gridSpan w:val="${cell.gridSpan}"/>` : '',
@@ -97,30 +111,30 @@ function cellXml(cell: SeedCell, column: number, header: boolean): string {
     '<w:vAlign w:val="center"/>',
   ].join('');
   const style = header ? 'BangTieuDe' : 'BangChu';
-  const align = header ? undefined : COLUMN_ALIGN[column];
+  const align = header ? undefined : layout.align[column];
   // A continued cell shows nothing (§17.4.85); Word still requires one paragraph in it.
   const body = cell.vMerge === 'continue' ? `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr></w:p>` : paragraphXml(cell.raw, style, align);
   return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${body}</w:tc>`;
 }
 
-function rowXml(row: SeedRow, header: boolean, repeat: boolean): string {
+function rowXml(row: SeedRow, header: boolean, repeat: boolean, layout: ColumnLayout): string {
   const trPr = header ? `<w:trPr>${repeat ? '<w:tblHeader/>' : ''}<w:cantSplit/></w:trPr>` : '';
   let column = 0;
   const cells = row.cells.map((cell) => {
-    const xml = cellXml(cell, column, header);
+    const xml = cellXml(cell, column, header, layout);
     column += cell.gridSpan;
     return xml;
   });
   return `<w:tr>${trPr}${cells.join('')}</w:tr>`;
 }
 
-function tableXml(header: SeedRow[], rows: SeedRow[], repeatHeader: boolean): string {
+function tableXml(header: SeedRow[], rows: SeedRow[], repeatHeader: boolean, layout: ColumnLayout = SEED_LAYOUT): string {
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
-  const tblPr = `<w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`
+  const tblPr = `<w:tblPr><w:tblW w:w="${layout.widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>`
     + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`
     + '<w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar></w:tblPr>';
-  const grid = `<w:tblGrid>${COLUMN_WIDTHS.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  const body = [...header.map((r) => rowXml(r, true, repeatHeader)), ...rows.map((r) => rowXml(r, false, false))];
+  const grid = `<w:tblGrid>${layout.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const body = [...header.map((r) => rowXml(r, true, repeatHeader, layout)), ...rows.map((r) => rowXml(r, false, false, layout))];
   return `<w:tbl>${tblPr}${grid}${body.join('')}</w:tbl>`;
 }
 
@@ -133,12 +147,13 @@ function restartMerges(rows: SeedRow[]): SeedRow[] {
 }
 
 function seedTableXml(table: SeedTable, options: DocxOptions): string {
-  if (!options.splitTables || table.pieceStarts.length === 0) return tableXml(table.header, table.rows, true);
+  const layout = options.columnLayout?.(table, options.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH) ?? SEED_LAYOUT;
+  if (!options.splitTables || table.pieceStarts.length === 0) return tableXml(table.header, table.rows, true, layout);
   const bounds = [0, ...table.pieceStarts, table.rows.length];
   const pieces: string[] = [];
   for (let p = 0; p + 1 < bounds.length; p++) {
     const rows = table.rows.slice(bounds[p], bounds[p + 1]);
-    if (rows.length > 0) pieces.push(tableXml(table.header, restartMerges(rows), false));
+    if (rows.length > 0) pieces.push(tableXml(table.header, restartMerges(rows), false, layout));
   }
   return pieces.join('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
 }
@@ -147,7 +162,8 @@ export function documentXml(blocks: SeedBlock[], options: DocxOptions): string {
   const body = blocks.map((b) => (b.kind === 'paragraph' ? proseXml(b.raw) : seedTableXml(b, options)));
   // The body must end with a paragraph before sectPr, else Word adds one (§17.2.2 body).
   if (blocks[blocks.length - 1]?.kind === 'table') body.push('<w:p/>');
-  const sectPr = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/>'
+  const pgSz = options.landscape ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : '<w:pgSz w:w="11906" w:h="16838"/>';
+  const sectPr = `<w:sectPr>${pgSz}`
     + '<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body.join('')}${sectPr}</w:body></w:document>`;
 }
