@@ -10,9 +10,9 @@ import { gridTexts } from './header.js';
 export function headerPaths(headerRows: readonly TableRow[], width: number): string[][] {
   const paths: string[][] = Array.from({ length: width }, () => []);
   const grids = headerRows.map(gridTexts);
-  grids.forEach((texts, r) => {
-    const below = grids[r + 1];
-    if (below) spanOverEmpty(texts, below);
+  // From the bottom up: a caption's span is read from the row below once that row's own spans are.
+  for (let r = grids.length - 2; r >= 0; r--) spanOverEmpty(grids[r]!, grids[r + 1]!);
+  grids.forEach((texts) => {
     texts.forEach((text, col) => {
       const path = paths[col];
       const caption = text.trim();

@@ -5,7 +5,8 @@
  * hiện", sometimes a row of column numbers "(1) (2) (3)".
  */
 import type { TableRow } from '../../parsers/ir.js';
-import { captionRole } from '../../common/column-vocabulary.js';
+import { captionRole, captionYear } from '../../common/column-vocabulary.js';
+import { isFigure, isSttShaped } from './cell-kind.js';
 
 /** Single-value column roles, as the header-less reader (headerless.ts) tells them. */
 export type ColumnRole = 'stt' | 'label' | 'unit' | 'value' | 'note';
@@ -39,6 +40,17 @@ export function isHeaderRow(row: TableRow): boolean {
   const roles = [...new Set(texts)].map((t) => captionRole(t));
   if (roles.includes('stt') && roles.includes('label')) return true;
   return texts.length >= 2 && roles.every((r) => r !== null) && roles.some((r) => r === 'unit' || r === 'value' || r === 'group');
+}
+
+/**
+ * A row under a header row that goes on with the header: sub-captions under a group caption
+ * ("Kỳ trước | Kỳ hiện tại", "Năm 2024", "Số liệu quý I năm 2024 | ĐVT"). Short texts only, no
+ * figure and no STT, and at least one caption of the vocabulary or a year among them.
+ */
+export function continuesHeader(row: TableRow): boolean {
+  const texts = [...new Set(gridTexts(row).map((t) => t.trim()).filter((t) => t !== ''))];
+  if (texts.length === 0 || texts.some((t) => t.split(/\s+/).length > 6 || isFigure(t) || isSttShaped(t))) return false;
+  return texts.some((t) => captionRole(t) !== null || captionYear(t) !== null);
 }
 
 /**

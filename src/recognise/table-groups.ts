@@ -5,7 +5,7 @@
  * their body rows, so a page with few rows does not decide alone.
  */
 import type { Block, DocumentIR, Table, TableRow } from '../../parsers/ir.js';
-import { gridTexts, isColumnNumberRow, isHeaderRow } from './header.js';
+import { continuesHeader, gridTexts, isColumnNumberRow, isHeaderRow } from './header.js';
 
 export interface TableGroup {
   tables: Table[];
@@ -28,13 +28,25 @@ function headerRowsOf(table: Table): TableRow[] {
   return table.rows.filter((r) => r.isHeader || isHeaderRow(r));
 }
 
+/**
+ * The header rows at the top of a table: header rows, and the rows of sub-captions that go on
+ * with them, up to the first body row (a row of column numbers is skipped).
+ */
 function leadingRows(table: Table, headers: ReadonlySet<TableRow>): TableRow[] {
   const out: TableRow[] = [];
   for (const row of table.rows) {
-    if (headers.has(row)) out.push(row);
+    if (headers.has(row) || (out.length > 0 && continuesHeader(row))) out.push(row);
     else if (!isColumnNumberRow(row) || out.length === 0) break;
   }
   return out;
+}
+
+const signature = (row: TableRow) => gridTexts(row).map((t) => t.trim()).join('\t');
+
+/** Header rows repeated after a page break, sub-captions included: rows printed like a leading one. */
+function repeatedHeaders(tables: readonly Table[], leading: readonly TableRow[], headers: Set<TableRow>): void {
+  const printed = new Set(leading.map(signature));
+  for (const t of tables) for (const row of t.rows) if (!headers.has(row) && printed.has(signature(row))) headers.add(row);
 }
 
 /** The document's blocks in order, each table with the group it belongs to. */
@@ -50,10 +62,14 @@ export function groupTables(doc: DocumentIR): { steps: BlockStep[]; anyHeader: b
       if (headers.length > 0) {
         anyHeader = true;
         const set = new Set(headers);
-        open = { tables: [block], headerRows: set, leading: leadingRows(block, set), width };
+        const leading = leadingRows(block, set);
+        for (const row of leading) set.add(row);
+        repeatedHeaders([block], leading, set);
+        open = { tables: [block], headerRows: set, leading, width };
         steps.push({ block, starts: open, group: open });
       } else if (open && previous?.kind === 'table') {
         open.tables.push(block);
+        repeatedHeaders([block], open.leading, open.headerRows);
         open.width = Math.max(open.width, width);
         steps.push({ block, group: open });
       } else {
