@@ -158,7 +158,8 @@ function choosePrimary(roles: TableRoles, columns: Column[]): void {
 
 /** Of columns under year captions, those of the latest year; all of them when no year tells them apart. */
 function latestYear(values: ValueColumn[], columns: Column[]): ValueColumn[] {
-  const yearOf = (v: ValueColumn) => Math.max(0, ...columns[v.col]!.path.map((t) => captionYear(t) ?? 0));
+  // The year nearest the leaf: "Năm 2021 › Năm 2020" is a 2020 column printed under a 2021 group.
+  const yearOf = (v: ValueColumn) => [...columns[v.col]!.path].reverse().map((t) => captionYear(t)).find((y) => y !== null) ?? 0;
   const latest = Math.max(0, ...values.map(yearOf));
   if (latest === 0) return values;
   const out = values.filter((v) => yearOf(v) === latest);
