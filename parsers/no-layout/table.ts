@@ -9,6 +9,7 @@
 import { cleanText } from '../cell-text.js';
 import { message, table, tableCell, tableRow, type Message, type Table, type TableCell, type TableRow } from '../ir.js';
 import { captionRole, classifyLine, isCertainStt, type CaptionRole, type LineKind } from './lines.js';
+import { settleNumbering } from './numbering.js';
 import { parseRows, type RebuiltRow } from './parse.js';
 
 export interface NoLayoutRegion {
@@ -74,6 +75,16 @@ function collectStretches(lines: readonly string[], start: number, firstEnd: num
   return { end: i, stretches: stretches.filter((s) => s.lines.length > 0 || s === stretches[0]) };
 }
 
+/** Numbers settled as STTs over the whole table: numbering goes on across page breaks. */
+function settleStretches(stretches: Stretch[]): void {
+  const settled = settleNumbering(stretches.flatMap((s) => s.lines));
+  let at = 0;
+  for (const s of stretches) {
+    s.lines = settled.slice(at, at + s.lines.length);
+    at += s.lines.length;
+  }
+}
+
 /**
  * A label line at least half as long as the longest text line of the table may have been
  * wrapped: a PDF breaks a cell's text only where the line is full.
@@ -117,6 +128,7 @@ export function readNoLayoutTable(lines: readonly string[], start: number, file:
   const header = headerBlock(lines, start);
   if (!header) return null;
   const { end, stretches } = collectStretches(lines, start, header.end);
+  settleStretches(stretches);
   const options = { wrapLength: wrapLength(stretches) };
   const rebuilt = stretches.flatMap((s) => (s.lines.length === 0 ? [] : parseRows(s.lines, { ...options, orphans: s.orphans })));
   const placed = rebuilt.filter((r) => r.kind === 'placed' && r.value !== null).length;
