@@ -50,7 +50,9 @@ function fits(state: State, kind: LineKind, previous: LineKind | undefined, opti
   switch (state) {
     case 'X': return !kind.stt && !kind.item;
     case 'S': return kind.stt;
-    case 'L': return text;
+    // An STT's label never starts with "- " in the template: after a number, such a line is a
+    // note or an item row, and the number a value (docs: "Item lines").
+    case 'L': return text && !kind.item;
     case 'C': return text && !kind.measure && previous !== undefined && previous.text.length >= options.wrapLength;
     case 'D': return kind.item && !kind.figure;
     case 'P': return text && !kind.item && !kind.measure;

@@ -9,7 +9,7 @@ import { loadCatalog } from '../../src/match/catalog.js';
 import { processDocument } from '../../src/pipeline/process-document.js';
 import type { ProcessedDocument, ProcessedRow } from '../../src/pipeline/types.js';
 import { readExpectedTsv } from './expected.js';
-import { noLayoutCopy, type NoLayoutOptions } from './no-layout-copy.js';
+import { noLayoutCopy, type NoLayoutCopy, type NoLayoutOptions } from './no-layout-copy.js';
 import { seedBytes } from './seeds.js';
 
 const catalog = loadCatalog();
@@ -32,15 +32,23 @@ export const givesFigure = (r: ProcessedRow) => r.match.indicatorId !== null && 
 
 const fold = (s: string) => s.normalize('NFC').replace(/^[-+]\s*/, '').replace(/\s+/g, ' ').trim();
 
+/** The seed itself (tab-separated) scored the same way: what the pipeline gives with the layout. */
+export function scoreSeed(prefix: string): Score {
+  return scoreText(prefix, { text: seedBytes(prefix).toString('utf8'), originalLine: [] });
+}
+
 export function scoreNoLayoutSeed(prefix: string, options: NoLayoutOptions): Score {
-  const copy = noLayoutCopy(seedBytes(prefix).toString('utf8'), options);
+  return scoreText(prefix, noLayoutCopy(seedBytes(prefix).toString('utf8'), options));
+}
+
+function scoreText(prefix: string, copy: NoLayoutCopy): Score {
   const doc = processDocument(readText(Buffer.from(copy.text), `${prefix}.txt`), { catalog });
   const expected = new Map(readExpectedTsv(`${prefix}.tsv`).map((e) => [Number(e.line), e]));
   const found = new Set<number>();
   const wrong: string[] = [];
   let right = 0;
   for (const r of doc.rows.filter(givesFigure)) {
-    const original = copy.originalLine[r.row.position.line - 1]!;
+    const original = copy.originalLine[r.row.position.line - 1] ?? r.row.position.line;
     const e = expected.get(original);
     const shown = shownValue(r);
     const labelOk = e !== undefined && fold(r.row.label).startsWith(fold(e.label_start).slice(0, 20));
