@@ -44,9 +44,20 @@ export interface ParseOptions {
   wrapLength: number;
 }
 
+/** A line that leaves a bracket or quotation open: the cell's text goes on on the next line. */
+function leavesOpen(kind: LineKind | undefined): boolean {
+  if (!kind || kind.figure || kind.stt || kind.measure) return false;
+  const count = (re: RegExp) => (kind.text.match(re) ?? []).length;
+  return count(/\(/g) > count(/\)/g) || count(/“/g) > count(/”/g) || /,$/.test(kind.text);
+}
+
+/** A row's label starts with a capital letter; a line starting in lower case goes on a sentence. */
+const CAPITAL = /^\p{Lu}/u;
+
 /** Which states a line may take by itself (its previous line decides C). */
 function fits(state: State, kind: LineKind, previous: LineKind | undefined, options: ParseOptions): boolean {
   const text = !kind.figure && !kind.stt;
+  if (state !== 'C' && state !== 'X' && leavesOpen(previous)) return false;
   switch (state) {
     case 'X': return !kind.stt && !kind.item;
     case 'S': return kind.stt;
@@ -55,7 +66,7 @@ function fits(state: State, kind: LineKind, previous: LineKind | undefined, opti
     case 'L': return text && !kind.item;
     case 'C': return text && !kind.measure && previous !== undefined && previous.text.length >= options.wrapLength;
     case 'D': return kind.item && !kind.figure;
-    case 'P': return text && !kind.item && !kind.measure;
+    case 'P': return text && !kind.item && !kind.measure && CAPITAL.test(kind.text);
     case 'M': return kind.measure && !kind.figure;
     case 'V':
     case 'F': return kind.figure;
