@@ -51,8 +51,11 @@ function leavesOpen(kind: LineKind | undefined): boolean {
   return count(/\(/g) > count(/\)/g) || count(/“/g) > count(/”/g) || /,$/.test(kind.text);
 }
 
-/** A row's label starts with a capital letter; a line starting in lower case goes on a sentence. */
-const CAPITAL = /^\p{Lu}/u;
+/**
+ * A row's label starts with a capital letter (after a bracket or quote, as a note may: "(Còn 06
+ * nhiệm vụ …)"); a line starting in lower case goes on a sentence.
+ */
+const CAPITAL = /^[(“"]?\p{Lu}/u;
 
 /** Which states a line may take by itself (its previous line decides C). */
 function fits(state: State, kind: LineKind, previous: LineKind | undefined, options: ParseOptions): boolean {
