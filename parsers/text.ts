@@ -66,8 +66,8 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     const line = i + 1;
     if (i < rebuiltUntil || PIPE_RULE.test(rawLine)) return;
     // A header whose captions stand each on a line of its own: a table copied from a PDF
-    // without its layout (docs/text-without-layout.md). Captions are short; most lines are not.
-    if (i >= refusedUntil && rows.length === 0 && rawLine.length < 120 && !rawLine.includes('\t')) {
+    // without its layout (docs/text-without-layout.md). An STT caption is short; most lines are not.
+    if (i >= refusedUntil && rows.length === 0 && rawLine.trim().length <= 24 && !rawLine.includes('\t')) {
       const region = readNoLayoutTable(lines, i, file, messages);
       if (region?.table) {
         blocks.push(region.table);

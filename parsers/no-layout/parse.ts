@@ -40,9 +40,15 @@ const NEXT: Readonly<Record<State, readonly State[]>> = {
 export interface ParseOptions {
   /** The first lines may finish a row begun before a page break (a repeated header). */
   orphans: boolean;
-  /** A label line this long or longer may go on on the next line (docs: "wrapped labels"). */
-  wrapLength: number;
 }
+
+/**
+ * A line shorter than this was not cut by the width of a label column: no PDF table has one so
+ * narrow. So "- Ban Dân tộc" ends its cell, and the "- Số nhiệm vụ …" under it opens a row.
+ * Kept low on purpose: a line taken for the rest of a label when it is not only makes a reading
+ * more, and more readings only ever refuse a figure (docs/text-without-layout.md).
+ */
+const WRAPPED_MIN = 20;
 
 /** A line that leaves a bracket or quotation open: the cell's text goes on on the next line. */
 function leavesOpen(kind: LineKind | undefined): boolean {
@@ -58,7 +64,7 @@ function leavesOpen(kind: LineKind | undefined): boolean {
 const CAPITAL = /^[(“"]?\p{Lu}/u;
 
 /** Which states a line may take by itself (its previous line decides C). */
-function fits(state: State, kind: LineKind, previous: LineKind | undefined, options: ParseOptions): boolean {
+function fits(state: State, kind: LineKind, previous: LineKind | undefined): boolean {
   const text = !kind.figure && !kind.stt;
   if (state !== 'C' && state !== 'X' && leavesOpen(previous)) return false;
   switch (state) {
@@ -67,7 +73,7 @@ function fits(state: State, kind: LineKind, previous: LineKind | undefined, opti
     // An STT's label never starts with "- " in the template: after a number, such a line is a
     // note or an item row, and the number a value (docs: "Item lines").
     case 'L': return text && !kind.item;
-    case 'C': return text && !kind.measure && previous !== undefined && previous.text.length >= options.wrapLength;
+    case 'C': return text && !kind.measure && previous !== undefined && previous.text.length >= WRAPPED_MIN;
     case 'D': return kind.item && !kind.figure;
     case 'P': return text && !kind.item && !kind.measure && CAPITAL.test(kind.text);
     case 'M': return kind.measure && !kind.figure;
@@ -77,12 +83,12 @@ function fits(state: State, kind: LineKind, previous: LineKind | undefined, opti
 }
 
 /** For each line, the states it takes in at least one complete reading; empty sets: no reading. */
-function possibleStates(lines: readonly LineKind[], first: readonly State[], options: ParseOptions): Set<State>[] {
+function possibleStates(lines: readonly LineKind[], first: readonly State[]): Set<State>[] {
   const n = lines.length;
   const forward: Set<State>[] = [];
   for (let i = 0; i < n; i++) {
     const from = i === 0 ? first : [...forward[i - 1]!].flatMap((s) => NEXT[s]);
-    forward.push(new Set(from.filter((s) => fits(s, lines[i]!, lines[i - 1], options))));
+    forward.push(new Set(from.filter((s) => fits(s, lines[i]!, lines[i - 1]))));
   }
   const result: Set<State>[] = new Array(n);
   for (let i = n - 1; i >= 0; i--) {
@@ -118,7 +124,7 @@ export function parseRows(lines: readonly LineKind[], options: ParseOptions): Re
   starts.forEach((start, k) => {
     const segment = lines.slice(start, starts[k + 1] ?? lines.length);
     const first: State[] = start === 0 && options.orphans ? ['X', ...OPENERS] : [...OPENERS];
-    rows.push(...segmentRows(segment, possibleStates(segment, first, options)));
+    rows.push(...segmentRows(segment, possibleStates(segment, first)));
   });
   return rows;
 }

@@ -85,15 +85,6 @@ function settleStretches(stretches: Stretch[]): void {
   }
 }
 
-/**
- * A label line at least half as long as the longest text line of the table may have been
- * wrapped: a PDF breaks a cell's text only where the line is full.
- */
-function wrapLength(stretches: readonly Stretch[]): number {
-  const texts = stretches.flatMap((s) => s.lines).filter((k) => !k.figure && !k.stt && !k.measure);
-  return Math.max(20, Math.ceil(Math.max(0, ...texts.map((k) => k.text.length)) / 2));
-}
-
 function headerRow(lines: readonly string[], start: number, captions: Map<CaptionRole, number>, file: string): TableRow {
   const roles: CaptionRole[] = ['stt', 'label', 'unit', 'value', 'note'];
   const cells = roles.map((role) => {
@@ -129,8 +120,7 @@ export function readNoLayoutTable(lines: readonly string[], start: number, file:
   if (!header) return null;
   const { end, stretches } = collectStretches(lines, start, header.end);
   settleStretches(stretches);
-  const options = { wrapLength: wrapLength(stretches) };
-  const rebuilt = stretches.flatMap((s) => (s.lines.length === 0 ? [] : parseRows(s.lines, { ...options, orphans: s.orphans })));
+  const rebuilt = stretches.flatMap((s) => (s.lines.length === 0 ? [] : parseRows(s.lines, { orphans: s.orphans })));
   const placed = rebuilt.filter((r) => r.kind === 'placed' && r.value !== null).length;
   const position = { file, line: start + 1 };
   if (placed === 0) {
@@ -147,6 +137,10 @@ export function readNoLayoutTable(lines: readonly string[], start: number, file:
     if (m) messages.push(m);
   }
   const refused = rebuilt.filter((r) => r.kind === 'ambiguous' && r.figures.length > 0).length;
+  if (refused >= placed) {
+    // Rows kept, but a table that loses most of its figures is not one to rely on alone.
+    messages.push(message('warning', 'text/no-table-layout', `line ${start + 1}: the appendix table was copied without its layout and ${refused} of its ${refused + placed} rows with a figure could not be rebuilt with certainty; only ${placed} figures were read: ${ADVICE}`, position));
+  }
   messages.push(message('info', 'text/no-layout-rebuilt', `line ${start + 1}: the appendix table was copied without its layout; ${kept.length} rows were rebuilt from the order of its lines, ${placed} with a figure${refused > 0 ? `, ${refused} left without one because their lines can be read in more than one way` : ''} (docs/text-without-layout.md)`, position));
   return { start, end, table: table(rows, position) };
 }
