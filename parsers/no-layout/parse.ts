@@ -45,8 +45,8 @@ export interface ParseOptions {
 /**
  * A line shorter than this was not cut by the width of a label column: no PDF table has one so
  * narrow. So "- Ban Dân tộc" ends its cell, and the "- Số nhiệm vụ …" under it opens a row.
- * Kept low on purpose: a line taken for the rest of a label when it is not only makes a reading
- * more, and more readings only ever refuse a figure (docs/text-without-layout.md).
+ * Kept low on purpose: letting a line go on where it does not only adds a reading, and where
+ * readings disagree the figure is refused (docs/text-without-layout.md, "The rows").
  */
 const WRAPPED_MIN = 20;
 
@@ -71,7 +71,7 @@ function fits(state: State, kind: LineKind, previous: LineKind | undefined): boo
     case 'X': return !kind.stt && !kind.item;
     case 'S': return kind.stt;
     // An STT's label never starts with "- " in the template: after a number, such a line is a
-    // note or an item row, and the number a value (docs: "Item lines").
+    // note or an item row, and the number a value (docs/text-without-layout.md, "The rows").
     case 'L': return text && !kind.item;
     case 'C': return text && !kind.measure && previous !== undefined && previous.text.length >= WRAPPED_MIN;
     case 'D': return kind.item && !kind.figure;
@@ -161,24 +161,26 @@ function placedRow(group: readonly LineKind[], roles: ReadonlyArray<State | null
 }
 
 /**
- * Lines whose roles are not settled: one row for each line that may open one (an STT or an item
- * line, or the group's first line), its text lines as the label; measure words are left out and
- * figures only reported, so the row carries no figure.
+ * Lines whose roles are not settled: a row for each line that may open one (an STT or an item
+ * line, text after a measure word or a figure, or the group's first line), its text lines as the
+ * label; measure words are left out and figures only reported, so the row carries no figure.
  */
 function ambiguousRows(group: readonly LineKind[]): AmbiguousRow[] {
   const rows: AmbiguousRow[] = [];
+  let closed = false;
   for (const kind of group) {
-    let row = rows[rows.length - 1];
-    if (!row || (kind.stt && !kind.figure) || (kind.item && !kind.figure)) {
-      row = { kind: 'ambiguous', stt: null, label: [], figures: [] };
-      rows.push(row);
-      if (kind.stt && !kind.figure) {
-        row.stt = kind;
-        continue;
-      }
+    const stt = kind.stt && !kind.figure;
+    const text = !kind.figure && !kind.stt && !kind.measure;
+    if (rows.length === 0 || stt || kind.item || (closed && text)) {
+      rows.push({ kind: 'ambiguous', stt: null, label: [], figures: [] });
+      closed = false;
     }
-    if (kind.figure) row.figures.push(kind);
+    const row = rows[rows.length - 1]!;
+    if (stt) row.stt = kind;
+    else if (kind.figure) row.figures.push(kind);
     else if (!kind.measure) row.label.push(kind);
+    // Text after a measure word or a figure is never the rest of the label above them.
+    if (kind.figure || kind.measure) closed = true;
   }
-  return rows;
+  return rows.filter((row) => row.stt !== null || row.label.length > 0 || row.figures.length > 0);
 }

@@ -135,6 +135,13 @@ describe('rows rebuilt from the order of lines', () => {
     expect(doc.messages.map((m) => m.code)).toContain('text/no-table-layout');
   });
 
+  it('a "- " line under a long label may be its rest or a row of its own: the figure below is refused', () => {
+    const text = `${HEADER}1.2.\nSố văn bản chỉ đạo CCHC\nVăn bản\n10\n1.3.\nKiểm tra CCHC - Dự kiến thời gian: Quý III-IV/2024\n- Số lượng: Kiểm tra 3/3 phòng thuộc Ban\nKế hoạch\n1\n`;
+    const doc = readText(Buffer.from(text), 'r.txt');
+    expect(cellsOf(text).slice(1).map((r) => [r[0], r[3]])).toEqual([['1.2.', '10'], ['1.3.', ''], ['', '']]);
+    expect(doc.messages.find((m) => m.code === 'text/row-ambiguous')?.message).toContain('"1" (line 14)');
+  });
+
   it('numbers that continue the numbering and are followed by a label are STTs (seed 001 writes "1", "2.1")', () => {
     const rows = cellsOf(`${HEADER}Công tác chỉ đạo điều hành CCHC\n1\nSố văn bản chỉ đạo CCHC đã ban hành\nVăn bản\n1\n2\nKế hoạch CCHC\n%\n2.1\nSố nhiệm vụ đề ra trong kế hoạch\nNhiệm vụ\n16\n`);
     expect(rows.slice(1)).toEqual([
