@@ -22,6 +22,11 @@ export interface LineKind {
   stt: boolean;
   figure: boolean;
   measure: boolean;
+  /**
+   * The first part of a measure word broken over two lines by a narrow Đơn vị tính column:
+   * "Cơ quan," of "Cơ quan, đơn vị", "Chưa = 0 Có" of "Chưa = 0 Có = 1".
+   */
+  measureStart: boolean;
   /** Starts with "- " or "+ ": an item row of its own, or a note such as "- Ban Dân tộc". */
   item: boolean;
 }
@@ -36,6 +41,7 @@ const ROLE_ORDER: readonly CaptionRole[] = ['stt', 'label', 'unit', 'note', 'val
 
 let captions: ReadonlyArray<readonly [string, CaptionRole]> | null = null;
 let measures: ReadonlySet<string> | null = null;
+let measurePrefixes: ReadonlySet<string> | null = null;
 
 function captionList(): ReadonlyArray<readonly [string, CaptionRole]> {
   if (!captions) {
@@ -48,6 +54,15 @@ function captionList(): ReadonlyArray<readonly [string, CaptionRole]> {
 function measureSet(): ReadonlySet<string> {
   measures ??= new Set(loadTemplateData<MeasureData>('measure-words').words.map(foldLine));
   return measures;
+}
+
+/** Leading words of the measure words of two words or more: "co quan," of "co quan, don vi". */
+function measurePrefixSet(): ReadonlySet<string> {
+  measurePrefixes ??= new Set([...measureSet()].flatMap((word) => {
+    const words = word.split(' ');
+    return words.slice(1).map((_, k) => words.slice(0, k + 1).join(' '));
+  }));
+  return measurePrefixes;
 }
 
 /**
@@ -79,6 +94,13 @@ const YES_NO = /^(co|khong)$/;
 
 /** A code list printed as the unit: "Chưa = 0 Hoàn thành = 1", "Có = 1; Không = 0", "2 cấp = 1". */
 const CODE_LIST = /^(?:[^=]{1,40}?=\s*\d+\s*[;,]?\s*)+$/;
+/** The start of a code list: a code, then words of the next one. */
+const CODE_START = /^[^=]{1,40}?=\s*\d+\s*[;,]?\s*\D/;
+
+const isMeasure = (text: string) => measureSet().has(foldLine(text)) || CODE_LIST.test(text);
+
+/** Two lines that make one measure word or code list. */
+export const joinsMeasure = (first: LineKind, second: LineKind): boolean => isMeasure(`${first.text} ${second.text}`);
 
 const ITEM = /^[-–+]\s/;
 
@@ -91,7 +113,8 @@ export function classifyLine(line: number, text: string, bold: boolean, italic: 
     italic,
     stt: STT_NUMBER.test(text) || STT_OTHER.test(text),
     figure: FIGURE.test(text) || YES_NO.test(folded),
-    measure: measureSet().has(folded) || CODE_LIST.test(text),
+    measure: isMeasure(text),
+    measureStart: measurePrefixSet().has(folded) || (CODE_START.test(text) && !CODE_LIST.test(text)),
     item: ITEM.test(text),
   };
 }

@@ -14,25 +14,28 @@
  * Why a value needs a measure word before it: without the column layout a lone number after the
  * label may as well be the unit cell ("1" in seed 000's "Hình thức khảo sát" row) as the value.
  */
-import { isCertainStt, type LineKind } from './lines.js';
+import { isCertainStt, joinsMeasure, type LineKind } from './lines.js';
 
 /**
  * X orphan (the rest of a row cut by a page break, before the first row of a page) · S STT ·
  * L first label line after an STT · C label continuation · D item opener · P plain opener ·
- * M measure word · V value · F figure that cannot be placed.
+ * M measure word · N first line of a measure word broken over two · O its second line ·
+ * V value · F figure that cannot be placed.
  */
-type State = 'X' | 'S' | 'L' | 'C' | 'D' | 'P' | 'M' | 'V' | 'F';
-const STATES: readonly State[] = ['X', 'S', 'L', 'C', 'D', 'P', 'M', 'V', 'F'];
+type State = 'X' | 'S' | 'L' | 'C' | 'D' | 'P' | 'M' | 'N' | 'O' | 'V' | 'F';
+const STATES: readonly State[] = ['X', 'S', 'L', 'C', 'D', 'P', 'M', 'N', 'O', 'V', 'F'];
 const OPENERS: readonly State[] = ['S', 'D', 'P'];
 
 const NEXT: Readonly<Record<State, readonly State[]>> = {
   X: ['X', ...OPENERS],
   S: ['L'],
-  L: ['C', 'M', 'F', ...OPENERS],
-  C: ['C', 'M', 'F', ...OPENERS],
-  D: ['C', 'M', 'F', ...OPENERS],
-  P: ['C', 'M', 'F', ...OPENERS],
-  M: ['V', ...OPENERS],
+  L: ['C', 'M', 'N', 'F', ...OPENERS],
+  C: ['C', 'M', 'N', 'F', ...OPENERS],
+  D: ['C', 'M', 'N', 'F', ...OPENERS],
+  P: ['C', 'M', 'N', 'F', ...OPENERS],
+  M: ['O', 'V', ...OPENERS],
+  N: ['O'],
+  O: ['V', ...OPENERS],
   V: ['F', ...OPENERS],
   F: ['F', ...OPENERS],
 };
@@ -66,17 +69,21 @@ const CAPITAL = /^[(“"]?\p{Lu}/u;
 /** Which states a line may take by itself (its previous line decides C). */
 function fits(state: State, kind: LineKind, previous: LineKind | undefined): boolean {
   const text = !kind.figure && !kind.stt;
-  if (state !== 'C' && state !== 'X' && leavesOpen(previous)) return false;
+  if (state !== 'C' && state !== 'O' && state !== 'X' && leavesOpen(previous)) return false;
   switch (state) {
     case 'X': return !kind.stt && !kind.item;
     case 'S': return kind.stt;
     // An STT's label never starts with "- " in the template: after a number, such a line is a
     // note or an item row, and the number a value (docs/text-without-layout.md, "The rows").
     case 'L': return text && !kind.item;
-    case 'C': return text && !kind.measure && previous !== undefined && previous.text.length >= WRAPPED_MIN;
+    // Nor the start of a measure word: a label does not end in "Cơ quan,".
+    case 'C': return text && !kind.measure && !kind.measureStart && previous !== undefined && previous.text.length >= WRAPPED_MIN;
     case 'D': return kind.item && !kind.figure;
     case 'P': return text && !kind.item && !kind.measure && CAPITAL.test(kind.text);
     case 'M': return kind.measure && !kind.figure;
+    case 'N': return kind.measureStart && !kind.measure && !kind.figure;
+    // The second line must make a whole measure word with the first (N, or an M that grows).
+    case 'O': return text && previous !== undefined && joinsMeasure(previous, kind);
     case 'V':
     case 'F': return kind.figure;
   }
@@ -102,7 +109,8 @@ export interface PlacedRow {
   kind: 'placed';
   stt: LineKind | null;
   label: LineKind[];
-  measure: LineKind | null;
+  /** The measure word's lines: one, or two where a narrow column broke it. */
+  measure: LineKind[];
   value: LineKind | null;
 }
 
@@ -149,11 +157,11 @@ function segmentRows(lines: readonly LineKind[], states: readonly Set<State>[]):
 /** The row when every line of the group has one role and no figure is left over. */
 function placedRow(group: readonly LineKind[], roles: ReadonlyArray<State | null>): PlacedRow | null {
   if (roles.some((r) => r === null || r === 'F' || r === 'X')) return null;
-  const row: PlacedRow = { kind: 'placed', stt: null, label: [], measure: null, value: null };
+  const row: PlacedRow = { kind: 'placed', stt: null, label: [], measure: [], value: null };
   group.forEach((kind, k) => {
     const role = roles[k]!;
     if (role === 'S') row.stt = kind;
-    else if (role === 'M') row.measure = kind;
+    else if (role === 'M' || role === 'N' || role === 'O') row.measure.push(kind);
     else if (role === 'V') row.value = kind;
     else row.label.push(kind);
   });

@@ -102,9 +102,10 @@ function dataRow(row: RebuiltRow, file: string): TableRow {
   const label = row.label.length === 0
     ? tableCell('', { file, line })
     : tableCell(row.label.map((k) => k.text).join(' '), { file, line: row.label[0]!.line }, { bold: row.label.every((k) => k.bold), italic: row.label.every((k) => k.italic) });
-  const measure = row.kind === 'placed' ? row.measure : null;
+  const measure = row.kind === 'placed' ? row.measure : [];
+  const unit = measure.length === 0 ? tableCell('', { file, line }) : tableCell(measure.map((k) => k.text).join(' '), { file, line: measure[0]!.line }, { italic: measure.every((k) => k.italic) });
   const value = row.kind === 'placed' ? row.value : null;
-  return tableRow([cellOf(row.stt, file, line), label, cellOf(measure, file, line), cellOf(value, file, line), tableCell('', { file, line })], { file, line });
+  return tableRow([cellOf(row.stt, file, line), label, unit, cellOf(value, file, line), tableCell('', { file, line })], { file, line });
 }
 
 function ambiguityMessage(row: RebuiltRow, file: string): Message | null {

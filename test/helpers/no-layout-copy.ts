@@ -10,6 +10,8 @@ export interface NoLayoutOptions {
   wrap?: number;
   /** Keep the header lines (STT / Chỉ tiêu thống kê / …); true by default. */
   header?: boolean;
+  /** Wrap the unit cell (the 3rd) at this width instead, as a narrow Đơn vị tính column does. */
+  unitWrap?: number;
 }
 
 export interface NoLayoutCopy {
@@ -48,13 +50,14 @@ export function noLayoutCopy(text: string, options: NoLayoutOptions = {}): NoLay
       return;
     }
     if (options.header === false && isHeaderLine(line)) return;
-    for (const cell of line.split('\t').map(stripTags)) {
-      if (cell === '') continue;
-      for (const part of wrapCell(cell, options.wrap)) {
+    line.split('\t').map(stripTags).forEach((cell, c) => {
+      if (cell === '') return;
+      const width = c === 2 && !isHeaderLine(line) && options.unitWrap ? options.unitWrap : options.wrap;
+      for (const part of wrapCell(cell, width)) {
         lines.push(part);
         originalLine.push(i + 1);
       }
-    }
+    });
   });
   return { text: lines.join('\n'), originalLine };
 }
