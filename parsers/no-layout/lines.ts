@@ -8,7 +8,7 @@
  * measure-words.json), compared on folded text: lower case, no tone marks.
  */
 import { loadTemplateData } from '../../common/template.js';
-import { foldSpaces, stripDiacritics } from '../cell-text.js';
+import { fold } from '../positioned/header-words.js';
 
 export type CaptionRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'group';
 
@@ -31,7 +31,8 @@ export interface LineKind {
   item: boolean;
 }
 
-export const foldLine = (text: string): string => stripDiacritics(foldSpaces(text).toLowerCase());
+/** The one fold of header words (lower case, no tone marks, đ → d, spaces folded). */
+const foldLine = fold;
 
 interface ColumnsData { roles: Record<CaptionRole, string[]> }
 interface MeasureData { words: string[] }

@@ -46,7 +46,7 @@ interface Stretch {
 }
 
 /** The table's lines from its header on: stretches between repeated headers, and its end. */
-function collectStretches(lines: readonly string[], start: number, firstEnd: number): { end: number; stretches: Stretch[] } {
+function collectStretches(lines: readonly string[], firstEnd: number): { end: number; stretches: Stretch[] } {
   const stretches: Stretch[] = [{ lines: [], orphans: false }];
   let i = firstEnd;
   while (i < lines.length) {
@@ -119,7 +119,7 @@ function ambiguityMessage(row: RebuiltRow, file: string): Message | null {
 export function readNoLayoutTable(lines: readonly string[], start: number, file: string, messages: Message[]): NoLayoutRegion | null {
   const header = headerBlock(lines, start);
   if (!header) return null;
-  const { end, stretches } = collectStretches(lines, start, header.end);
+  const { end, stretches } = collectStretches(lines, header.end);
   settleStretches(stretches);
   const rebuilt = stretches.flatMap((s) => (s.lines.length === 0 ? [] : parseRows(s.lines, { orphans: s.orphans })));
   const placed = rebuilt.filter((r) => r.kind === 'placed' && r.value !== null).length;
