@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cleanText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
 import { joinBrokenRows, joinRestOfLastCell, rawCell, type RawRow } from './text-rows.js';
-import { headerlessCopyWarning, readNoLayoutTable } from './no-layout/table.js';
+import { headerlessCopyWarning, PAGE_NUMBER, readNoLayoutTable, type PageNumbers } from './no-layout/table.js';
 import {
   message,
   paragraph,
@@ -61,6 +61,7 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
   /** Lines of a no-layout table already rebuilt (skipped), or refused (read as prose). */
   let rebuiltUntil = 0;
   let refusedUntil = 0;
+  const page: PageNumbers = { last: null };
 
   lines.forEach((rawLine, i) => {
     const line = i + 1;
@@ -68,7 +69,7 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     // A header whose captions stand each on a line of its own: a table copied from a PDF
     // without its layout (docs/text-without-layout.md). An STT caption is short; most lines are not.
     if (i >= refusedUntil && rows.length === 0 && rawLine.trim().length <= 24 && !rawLine.includes('\t')) {
-      const region = readNoLayoutTable(lines, i, file, messages);
+      const region = readNoLayoutTable(lines, i, file, messages, page);
       if (region?.table) {
         blocks.push(region.table);
         rebuiltUntil = region.end;
@@ -86,6 +87,8 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     const next = last ? cellsOfLine(lines[i + 1] ?? '') : null;
     if (last && next && joinRestOfLastCell(last, rawLine, cleaned.text, line, next, file, messages)) return;
     closeTable();
+    const pageNumber = PAGE_NUMBER.exec(cleaned.text);
+    if (pageNumber) page.last = Number(pageNumber[1]);
     if (cleaned.text !== '') blocks.push(paragraph(cleaned.text, { file, line }, cleaned.bold));
   });
   closeTable();

@@ -45,14 +45,41 @@ interface Stretch {
   orphans: boolean;
 }
 
+/**
+ * The last page number seen: a number alone on a line of the prose ("14" above the signature in
+ * seed 003). Where the text carries page numbers, the next one inside a table is a page number
+ * too, not the value of the row above it; it is left out.
+ */
+export interface PageNumbers {
+  last: number | null;
+}
+
+/** A page number as a PDF prints it: "14", "- 14 -". */
+export const PAGE_NUMBER = /^-?\s*(\d{1,3})\s*-?$/;
+
+interface Stretches {
+  end: number;
+  stretches: Stretch[];
+  /** 1-based lines left out as page numbers. */
+  pageLines: number[];
+}
+
 /** The table's lines from its header on: stretches between repeated headers, and its end. */
-function collectStretches(lines: readonly string[], firstEnd: number): { end: number; stretches: Stretch[] } {
+function collectStretches(lines: readonly string[], firstEnd: number, page: PageNumbers): Stretches {
   const stretches: Stretch[] = [{ lines: [], orphans: false }];
+  const pageLines: number[] = [];
   let i = firstEnd;
   while (i < lines.length) {
     const raw = lines[i]!;
     if (raw.includes('\t')) break;
     const cleaned = cleanText(raw);
+    const pageNumber = PAGE_NUMBER.exec(cleaned.text);
+    if (pageNumber && page.last !== null && Number(pageNumber[1]) === page.last + 1) {
+      page.last++;
+      pageLines.push(i + 1);
+      i++;
+      continue;
+    }
     if (cleaned.text === '') {
       // A blank line is a page break when a repeated header follows; otherwise the table ends.
       let next = i + 1;
@@ -72,7 +99,7 @@ function collectStretches(lines: readonly string[], firstEnd: number): { end: nu
     stretches[stretches.length - 1]!.lines.push(classifyLine(i + 1, cleaned.text, cleaned.bold, cleaned.italic));
     i++;
   }
-  return { end: i, stretches: stretches.filter((s) => s.lines.length > 0 || s === stretches[0]) };
+  return { end: i, stretches: stretches.filter((s) => s.lines.length > 0 || s === stretches[0]), pageLines };
 }
 
 /** Numbers settled as STTs over the whole table: numbering goes on across page breaks. */
@@ -116,10 +143,13 @@ function ambiguityMessage(row: RebuiltRow, file: string): Message | null {
 }
 
 /** Rebuilds the no-layout appendix table whose header starts at line index `start`, or null. */
-export function readNoLayoutTable(lines: readonly string[], start: number, file: string, messages: Message[]): NoLayoutRegion | null {
+export function readNoLayoutTable(lines: readonly string[], start: number, file: string, messages: Message[], page: PageNumbers): NoLayoutRegion | null {
   const header = headerBlock(lines, start);
   if (!header) return null;
-  const { end, stretches } = collectStretches(lines, header.end);
+  const { end, stretches, pageLines } = collectStretches(lines, header.end, page);
+  if (pageLines.length > 0) {
+    messages.push(message('info', 'text/page-number', `line ${start + 1}: the number alone on line(s) ${pageLines.join(', ')} continues the page numbers of the text; read as a page number, not a figure`, { file, line: pageLines[0]! }));
+  }
   settleStretches(stretches);
   const rebuilt = stretches.flatMap((s) => (s.lines.length === 0 ? [] : parseRows(s.lines, { orphans: s.orphans })));
   const placed = rebuilt.filter((r) => r.kind === 'placed' && r.value !== null).length;

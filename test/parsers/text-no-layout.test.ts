@@ -167,6 +167,13 @@ describe('rows rebuilt from the order of lines', () => {
     expect(doc.messages.filter((m) => m.code === 'text/row-ambiguous').map((m) => m.position?.line)).toEqual([10]);
   });
 
+  it('where the prose carries page numbers, the next one inside the table is no figure (even if it was one)', () => {
+    const text = `Báo cáo\n\n2\n\n${HEADER}1.\nSố văn bản đã ban hành\nVăn bản\n3\n1.1.\nSố TTHC đã công bố\nThủ tục\n3\n1.2.\nSố TTHC đã bãi bỏ\nThủ tục\n5\n`;
+    const doc = readText(Buffer.from(text), 'r.txt');
+    expect(cellsOf(text).slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([['1.', 'Văn bản', ''], ['1.1.', 'Thủ tục', '3'], ['1.2.', 'Thủ tục', '5']]);
+    expect(doc.messages.find((m) => m.code === 'text/page-number')).toMatchObject({ severity: 'info', position: { line: 13 } });
+  });
+
   it('a table none of whose rows can be rebuilt is refused with text/no-table-layout at its header, and read as prose', () => {
     const text = `Phụ lục\n\n${HEADER}1.\nSố văn bản đã ban hành\n3\n2.\nSố nhiệm vụ đã hoàn thành\n5\n`;
     const doc = readText(Buffer.from(text), 'r.txt');
