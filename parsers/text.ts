@@ -87,7 +87,8 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     const next = last ? cellsOfLine(lines[i + 1] ?? '') : null;
     if (last && next && joinRestOfLastCell(last, rawLine, cleaned.text, line, next, file, messages)) return;
     closeTable();
-    const pageNumber = PAGE_NUMBER.exec(cleaned.text);
+    // A number alone on a prose line is a page number; in a refused table it may be a value.
+    const pageNumber = i >= refusedUntil ? PAGE_NUMBER.exec(cleaned.text) : null;
     if (pageNumber) page.last = Number(pageNumber[1]);
     if (cleaned.text !== '') blocks.push(paragraph(cleaned.text, { file, line }, cleaned.bold));
   });
