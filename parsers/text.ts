@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { cleanText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
 import { joinBrokenRows, joinRestOfLastCell, rawCell, type RawRow } from './text-rows.js';
+import { headerlessCopyWarning, PAGE_NUMBER, readNoLayoutTable, type PageNumbers } from './no-layout/table.js';
 import {
   message,
   paragraph,
@@ -57,9 +58,25 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     rows = [];
   };
 
+  /** Lines of a no-layout table already rebuilt (skipped), or refused (read as prose). */
+  let rebuiltUntil = 0;
+  let refusedUntil = 0;
+  const page: PageNumbers = { last: null };
+
   lines.forEach((rawLine, i) => {
     const line = i + 1;
-    if (PIPE_RULE.test(rawLine)) return;
+    if (i < rebuiltUntil || PIPE_RULE.test(rawLine)) return;
+    // A header whose captions stand each on a line of its own: a table copied from a PDF
+    // without its layout (docs/text-without-layout.md). An STT caption is short; most lines are not.
+    if (i >= refusedUntil && rows.length === 0 && rawLine.trim().length <= 24 && !rawLine.includes('\t')) {
+      const region = readNoLayoutTable(lines, i, file, messages, page);
+      if (region?.table) {
+        blocks.push(region.table);
+        rebuiltUntil = region.end;
+        return;
+      }
+      if (region) refusedUntil = region.end;
+    }
     const cells = cellsOfLine(rawLine);
     if (cells) {
       rows.push({ line, cells: cells.map((raw, c) => rawCell(raw, line, c + 1)) });
@@ -70,9 +87,16 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
     const next = last ? cellsOfLine(lines[i + 1] ?? '') : null;
     if (last && next && joinRestOfLastCell(last, rawLine, cleaned.text, line, next, file, messages)) return;
     closeTable();
+    // A number alone on a prose line is a page number; in a refused table it may be a value.
+    const pageNumber = i >= refusedUntil ? PAGE_NUMBER.exec(cleaned.text) : null;
+    if (pageNumber) page.last = Number(pageNumber[1]);
     if (cleaned.text !== '') blocks.push(paragraph(cleaned.text, { file, line }, cleaned.bold));
   });
   closeTable();
+  if (!blocks.some((b) => b.kind === 'table') && !messages.some((m) => m.code === 'text/no-table-layout')) {
+    const headerless = headerlessCopyWarning(lines, file);
+    if (headerless) messages.push(headerless);
+  }
 
   return {
     file,
