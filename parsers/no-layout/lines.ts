@@ -8,7 +8,7 @@
  * measure-words.json), compared on folded text: lower case, no tone marks.
  */
 import { loadTemplateData } from '../../common/template.js';
-import { fold } from '../positioned/header-words.js';
+import { asciiFold } from '../../common/vietnamese-text.js';
 
 export type CaptionRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'group';
 
@@ -32,7 +32,7 @@ export interface LineKind {
 }
 
 /** The one fold of header words (lower case, no tone marks, đ → d, spaces folded). */
-const foldLine = fold;
+const foldLine = asciiFold;
 
 interface ColumnsData { roles: Record<CaptionRole, string[]> }
 interface MeasureData { words: string[] }
