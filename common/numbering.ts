@@ -69,3 +69,21 @@ export function isTrongDoMarker(stt: string): boolean {
   // Spaces aside: a narrow column breaks the words anywhere ("Tron" / "g đó").
   return /^(trong(đó)?|đó)[:.]?$/i.test(stt.normalize('NFC').replace(/\s+/g, ''));
 }
+
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** "IV." → 4, "(ii)" → 2; null for anything else. */
+export function romanValue(stt: string): number | null {
+  const m = /^\(?([ivxlc]{1,6})[.)]?$/i.exec(stt.trim());
+  if (!m) return null;
+  const digits = [...m[1]!.toLowerCase()].map((d) => ROMAN_DIGITS[d]!);
+  return digits.reduce((n, d, i) => (d < (digits[i + 1] ?? 0) ? n - d : n + d), 0);
+}
+
+/** "a)" → 1, "(b)" → 2, "c." → 3 (Vietnamese lists skip no letter that matters here); null otherwise. */
+export function letterValue(stt: string): number | null {
+  const m = /^\(?([a-zđ])[.)]$/iu.exec(stt.trim());
+  if (!m) return null;
+  const letter = m[1]!.toLowerCase();
+  return letter === 'đ' ? 5 : letter.charCodeAt(0) - 96;
+}

@@ -4,14 +4,18 @@
  * path of captions above it, top-down, as printed (docs/column-roles.md).
  */
 import type { TableRow } from '../../parsers/ir.js';
-import { gridTexts } from './header.js';
+import { gridTexts, isColumnNumberRow } from './header.js';
 
 /** Captions of each grid column, top-down, a caption repeated by a span or a merge kept once. */
 export function headerPaths(headerRows: readonly TableRow[], width: number): string[][] {
   const paths: string[][] = Array.from({ length: width }, () => []);
-  const grids = headerRows.map(gridTexts);
-  // From the bottom up: a caption's span is read from the row below once that row's own spans are.
-  for (let r = grids.length - 2; r >= 0; r--) spanOverEmpty(grids[r]!, grids[r + 1]!);
+  // A row of column numbers, "(1) (2) (3)", even marked as a header row (Word repeats it), names nothing.
+  const captionRows = headerRows.filter((row) => !isColumnNumberRow(row));
+  const grids = captionRows.map(gridTexts);
+  // Spans are read from the cells where the source has them (Word gridSpan and vMerge); only a
+  // header without any is inferred, from the bottom up, a row's spans once the row below has its own.
+  const printedSpans = captionRows.some((row) => row.cells.some((c) => c.colSpan > 1 || c.mergedFromAbove));
+  if (!printedSpans) for (let r = grids.length - 2; r >= 0; r--) spanOverEmpty(grids[r]!, grids[r + 1]!);
   grids.forEach((texts) => {
     texts.forEach((text, col) => {
       const path = paths[col];

@@ -10,6 +10,7 @@
  */
 import { areaOfHeading, areaOfRoman } from '../../common/areas.js';
 import { isTrongDoMarker, parseSttPath } from '../../common/numbering.js';
+import { newOutline, outlinePath } from './outline.js';
 import { message, type Message } from '../../parsers/ir.js';
 import type { AppendixRow, AreaNumber } from '../model.js';
 import type { RawRow } from './raw-rows.js';
@@ -40,7 +41,8 @@ function headingArea(raw: RawRow, label: string): AreaNumber | null {
   const path = parseSttPath(raw.stt);
   if (!roman && path && path.length > 1) return null;
   if (!roman && !path && raw.stt !== '') return null;
-  return areaOfHeading(label) ?? (roman && raw.bold ? roman : null);
+  // A bold roman row that names no area ("III. Kiểm tra CCHC" under I./1./a) numbering) is no area heading.
+  return areaOfHeading(label);
 }
 
 export function buildHierarchy(raws: RawRow[]): { rows: AppendixRow[]; messages: Message[] } {
@@ -52,6 +54,7 @@ export function buildHierarchy(raws: RawRow[]): { rows: AppendixRow[]; messages:
   let form: number | null = null;
   /** Latest "- " row under the current numbered row: "+ " rows hang under it. */
   let lastDash: number | null = null;
+  let outline = newOutline();
 
   for (const raw of raws) {
     if (raw.form !== form) {
@@ -60,6 +63,7 @@ export function buildHierarchy(raws: RawRow[]): { rows: AppendixRow[]; messages:
       lastDash = null;
       area = raw.formArea;
       sectionTitle = '';
+      outline = newOutline();
     }
     const { label, marker } = stripItemMarker(raw.label.replace(TRONG_DO_PREFIX, ''));
     const index = rows.length;
@@ -72,18 +76,21 @@ export function buildHierarchy(raws: RawRow[]): { rows: AppendixRow[]; messages:
       sectionTitle = label;
       stack = [];
       lastDash = null;
+      outline = newOutline();
       rows.push({ ...base, kind: 'section', area, sectionTitle, parentIndex: null, parentLabels: [] });
       continue;
     }
 
     let parent: OpenRow | undefined;
-    if (sttPath) {
-      parent = numberedParent(stack, sttPath);
-      if (parent?.sttPath && !isPrefix(parent.sttPath, sttPath)) {
+    // Parents are found on the outline path: the printed one, or for "I. / 1. / a)" numbering the levels the schemes take.
+    const path = outlinePath(outline, raw.stt);
+    if (path) {
+      parent = numberedParent(stack, path);
+      if (parent?.sttPath && !isPrefix(parent.sttPath, path)) {
         messages.push(message('info', 'row/stt-out-of-sequence', `STT ${raw.stt} does not continue the numbering above it; placed by its depth`, raw.position));
       }
-      stack = stack.filter((o) => o.depth < sttPath.length && (!parent || o.depth <= parent.depth));
-      stack.push({ index, depth: sttPath.length, sttPath });
+      stack = stack.filter((o) => o.depth < path.length && (!parent || o.depth <= parent.depth));
+      stack.push({ index, depth: path.length, sttPath: path });
       lastDash = null;
     } else if (raw.bold && raw.value === '' && marker === '' && !isTrongDoMarker(raw.stt)) {
       // An unnumbered bold sub-heading groups the numbered rows that follow; a second one
