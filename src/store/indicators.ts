@@ -1,0 +1,29 @@
+/**
+ * The `indicators` table (migration 006): the catalog a database is read with, as rows, so that
+ * `figures` and plain SQL can name indicators. Refreshed whole from the loaded catalog (the
+ * installed one and the database's own additions) by every command that writes.
+ */
+import { createHash } from 'node:crypto';
+import type { CatalogIndicator } from '../model.js';
+import type { Db } from './db.js';
+
+/** A short hash of the installed entries: tells which catalog a database was last refreshed with. */
+export function catalogVersion(indicators: readonly CatalogIndicator[]): string {
+  const text = JSON.stringify(indicators.map((i) => [i.id, i.area, i.parent, i.name, i.valueType, i.measureUnit, i.level ?? null]));
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/** Replaces the table's rows with `indicators`; `added` are the IDs from `catalog_additions`. */
+export function syncIndicators(db: Db, indicators: readonly CatalogIndicator[], added: ReadonlySet<string>): void {
+  const version = catalogVersion(indicators.filter((i) => !added.has(i.id)));
+  const insert = db.prepare(
+    'INSERT INTO indicators (id, area, parent, name, value_type, measure_unit, level, catalog_version, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    db.prepare('DELETE FROM indicators').run();
+    for (const i of indicators) {
+      const isAdded = added.has(i.id);
+      insert.run(i.id, i.area, i.parent, i.name, i.valueType, i.measureUnit, i.level ?? null, isAdded ? 'added' : version, isAdded ? 1 : 0);
+    }
+  }).immediate();
+}
