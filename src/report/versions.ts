@@ -200,7 +200,7 @@ export function decideVersions(documents: readonly VersionCandidate[]): { decisi
     }
     const older = reports.slice(0, -1).map((r) => [...r].sort(moreComplete)[0]!.id);
     const parts = [
-      currentReport.length > 1 ? `most complete of ${currentReport.length} sources of the report` : reports.length === 1 && empty.length === 0 ? 'only report for its unit and period' : '',
+      currentReport.length > 1 ? `most complete of ${currentReport.length} sources of the report` : reports.length > 1 ? '' : empty.length === 0 ? 'only report for its unit and period' : 'only report with figures',
       older.length > 0 ? `newest report (by ${byWhat(reports[reports.length - 2]![0]!, currentReport[0]!)}); replaces document ${older.join(', ')}` : '',
       empty.length > 0 ? `documents without figures (${empty.map((e) => e.id).join(', ')}) do not replace it` : '',
     ].filter(Boolean);
