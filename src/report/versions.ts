@@ -4,7 +4,8 @@
  * src/metadata/report-date.ts) as far as both reports print it — year, then month, then day —
  * and, when the dates do not decide (one is not read, or they agree as far as both go: a draft
  * dated "tháng 3 năm 2024" and a signed one dated 20/3/2024), by import time, then import order.
- * Older versions stay in the store; `--all-versions` shows them.
+ * Older versions stay in the store; `--all-versions` shows them. Which version is read by default
+ * is `decideVersions` below, stored by the import (src/store/current-versions.ts).
  */
 import type { DocumentRecord } from '../store/queries.js';
 
@@ -59,14 +60,6 @@ export function groupVersions<T extends VersionedDocument>(documents: readonly T
     else groups.set(group, [d]);
   }
   return groups;
-}
-
-/** The documents to read: the newest of each unit and period, or all of them. */
-export function currentDocuments<T extends VersionedDocument>(documents: readonly T[], keyOf: (d: T) => string | null, options: { allVersions?: boolean } = {}): T[] {
-  if (options.allVersions) return [...documents];
-  const newest = new Set<T>();
-  for (const group of groupVersions(documents, keyOf).values()) newest.add(newestVersion(group));
-  return documents.filter((d) => newest.has(d));
 }
 
 /*

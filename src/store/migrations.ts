@@ -162,7 +162,8 @@ export const MIGRATIONS: Migration[] = [
     // The database as a plain SQL source (Datasette, pandas): the catalog as a table, refreshed
     // from the loaded catalog by import and the catalog commands (src/store/indicators.ts), and
     // `figures`, one row per figure of the current documents: the rows of the default long export.
-    // `value` is the number, or the text of a text-only cell, NULL for an empty cell (never 0);
+    // `value` is the number (an integer when whole, as the export prints it), or the text of a
+    // text-only cell, NULL for an empty cell (never 0);
     // the measure unit is the catalog's, except for coded answers (their cell holds the code list).
     name: '006-figures-view',
     sql: `
@@ -181,7 +182,9 @@ export const MIGRATIONS: Migration[] = [
       CREATE VIEW figures AS
         SELECT d.id AS document_id, d.path AS source_file, d.unit, d.unit_key, d.province, d.level, d.period, d.report_date,
                o.indicator_id, i.name AS indicator_name, o.area, o.stt, o.label,
-               CASE WHEN o.value_kind = 'empty' THEN NULL WHEN o.value_number IS NOT NULL THEN o.value_number ELSE o.value_text END AS value,
+               CASE WHEN o.value_kind = 'empty' THEN NULL
+                    WHEN o.value_number = CAST(o.value_number AS INTEGER) AND abs(o.value_number) < 1e15 THEN CAST(o.value_number AS INTEGER)
+                    WHEN o.value_number IS NOT NULL THEN o.value_number ELSE o.value_text END AS value,
                o.value_raw, o.value_kind,
                CASE WHEN i.value_type IS NOT NULL AND i.value_type <> 'code' THEN i.measure_unit ELSE o.unit END AS measure_unit,
                o.value_column, o.value_role, o.page, o.line, o.table_no, o.row_no, o.confidence, o.match_method AS method
