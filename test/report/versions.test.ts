@@ -1,7 +1,7 @@
 /** The newest of several reports of a unit and period (src/report/versions.ts), on hand-made documents. */
 import { describe, expect, it } from 'vitest';
 import {
-  compareVersions, currentDocuments, decideVersions, figureKey, newestVersion, versionsInOrder, type VersionCandidate, type VersionedDocument,
+  compareVersions, decideVersions, figureKey, newestVersion, versionsInOrder, type VersionCandidate, type VersionedDocument,
 } from '../../src/report/versions.js';
 
 let nextId = 1;
@@ -38,24 +38,12 @@ describe('newestVersion', () => {
   });
 });
 
-describe('versionsInOrder and currentDocuments', () => {
+describe('versionsInOrder', () => {
   it('lists versions oldest first, the newest last', () => {
     const v1 = doc('2024-03-14', '2025-01-01T00:00:00.000Z');
     const v2 = doc('2024-03-28', '2025-01-01T00:00:01.000Z');
     const v3 = doc('2024-03-21', '2025-01-01T00:00:02.000Z');
     expect(versionsInOrder([v2, v3, v1])).toEqual([v1, v3, v2]);
-  });
-
-  it('keeps the newest report of each unit and period, and every report without a unit or a period', () => {
-    const q1 = doc('2024-03-14', '2025-01-01T00:00:00.000Z');
-    const q1Reissue = doc('2024-03-28', '2025-01-01T00:00:00.000Z');
-    const h1 = doc('2024-06-14', '2025-01-01T00:00:00.000Z', { period: '2024-H1' });
-    const otherUnit = doc('2024-03-01', '2025-01-01T00:00:00.000Z', { key: 'gia-lai/ban-dân-tộc' });
-    const noUnit = [doc(null, '2025-01-01T00:00:00.000Z', { key: null }), doc(null, '2025-01-01T00:00:00.000Z', { key: null })];
-    const noPeriod = [doc(null, '2025-01-01T00:00:00.000Z', { period: null }), doc(null, '2025-01-01T00:00:00.000Z', { period: null })];
-    const all = [q1, q1Reissue, h1, otherUnit, ...noUnit, ...noPeriod];
-    expect(currentDocuments(all, (d) => d.key)).toEqual([q1Reissue, h1, otherUnit, ...noUnit, ...noPeriod]);
-    expect(currentDocuments(all, (d) => d.key, { allVersions: true })).toEqual(all);
   });
 });
 
