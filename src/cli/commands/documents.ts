@@ -93,7 +93,12 @@ function figureOutput(catalog: Catalog): RowOutput<ObservationRecord> {
     cells,
     tableColumns: ['indicator', 'stt', 'value', 'raw', 'unit', 'column', 'line'],
     tableCells: (o) => [o.indicator_id, o.stt, normalisedValue(o), o.value_raw, measureUnit(o), o.value_role === 'actual' ? '' : o.value_role, String(o.line)],
-    json: (o) => Object.fromEntries(FIGURE_COLUMNS.map((c, i) => [c, cells(o)[i]])),
+    // As in `figures`: the value a number when it is one, null when the cell is empty.
+    json: (o) => ({
+      document_id: o.document_id, indicator_id: o.indicator_id, indicator_name: catalog.byId.get(o.indicator_id)?.name ?? null, stt: o.stt, label: o.label,
+      value: o.value_kind === 'empty' ? null : (o.value_number ?? o.value_text), value_raw: o.value_raw, measure_unit: measureUnit(o),
+      value_column: o.value_column, value_role: o.value_role, page: o.page, line: o.line, confidence: o.confidence, match_method: o.match_method,
+    }),
   };
 }
 
