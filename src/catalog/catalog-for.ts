@@ -10,6 +10,7 @@ import { defaultCatalogDir } from '../match/catalog-dir.js';
 import type { CatalogIndicator } from '../model.js';
 import { listAdditions } from '../store/catalog-additions.js';
 import type { Db } from '../store/db.js';
+import { syncIndicators } from '../store/indicators.js';
 
 /** How problems with a database's additions name them. */
 export const additionsLabel = (db: Db) => `catalog additions in ${basename(db.name)}`;
@@ -29,4 +30,13 @@ export function catalogFor(db: Db, dir: string = defaultCatalogDir()): Catalog {
     if (error instanceof CatalogError) throw new CatalogError([...error.problems, `an entry added to ${db.name} is removed with: chitieu catalog remove <id> --db ${db.name}`]);
     throw error;
   }
+}
+
+/**
+ * Writes `catalog` into the database's `indicators` table (migration 006), its additions marked,
+ * so that plain SQL over `figures` names every indicator. For commands that open the database to
+ * write.
+ */
+export function refreshIndicators(db: Db, catalog: Catalog): void {
+  syncIndicators(db, catalog.indicators, new Set(additionsOf(db).map((a) => a.id)));
 }

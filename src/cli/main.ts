@@ -188,6 +188,36 @@ catalog
   });
 
 program
+  .command('documents')
+  .description('list the imported documents: counts, and whether each is current (read by export, diff and the figures view) and why')
+  .addOption(dbOption())
+  .option('--format <format>', 'table, csv, tsv, json or jsonl', 'table')
+  .option('--out <file>', 'file to write (default: stdout)')
+  .option('--bom', 'start CSV or TSV with a UTF-8 byte order mark (for Excel)')
+  .option('--unit <text>', 'only units whose key or name contains this text')
+  .option('--province <text>', 'only this province')
+  .option('--period <key>', 'only this period key')
+  .addHelpText('after', '\nOf the documents of one unit and period, one is current: a document without figures never replaces one with figures, the same report in several formats is read from its most complete source, and a later report with other figures replaces the earlier one.\nExample: chitieu documents --db cchc.sqlite --period 2024-Q1 --format csv --out documents.csv')
+  .action(async (options) => {
+    const { runDocuments } = await import('./commands/documents.js');
+    process.exitCode = await runDocuments(options);
+  });
+
+program
+  .command('show')
+  .description('one document: its metadata, the other versions and sources of its unit and period, its warnings and its figures')
+  .argument('<document>', 'document id (as chitieu documents lists it) or its stored path')
+  .addOption(dbOption())
+  .option('--format <format>', 'table or json: everything; csv, tsv or jsonl: its figures, one record each', 'table')
+  .option('--out <file>', 'file to write (default: stdout)')
+  .option('--bom', 'start CSV or TSV with a UTF-8 byte order mark (for Excel)')
+  .addHelpText('after', '\nExit code 2 when there is no such document.\nExample: chitieu show 12 --db cchc.sqlite --format json')
+  .action(async (document: string, options) => {
+    const { runShow } = await import('./commands/documents.js');
+    process.exitCode = await runShow(document, options);
+  });
+
+program
   .command('rematch')
   .description("map the stored rows again with the catalog, the database's catalog additions and the users' mapping decisions, without reading the files")
   .addOption(dbOption())

@@ -5,6 +5,7 @@
  * `{"summary": ...}`, and the bar on stderr when that is a terminal.
  */
 import type { FileResult, ImportProgress, ImportSummary } from '../importer/import-files.js';
+import type { VersionNote } from '../store/current-versions.js';
 
 export interface ProgressView {
   start(total: number): void;
@@ -23,9 +24,22 @@ const LABEL: Record<FileResult['outcome'], string> = {
   skipped: 'skipped  ',
 };
 
+const VERSION_TEXT: Record<VersionNote['relation'], (v: VersionNote) => string> = {
+  replaces: (v) => `replaces document ${v.document_id}, ${v.source_file}, for ${v.unit ?? '(no unit)'} ${v.period ?? ''}`,
+  'same-report': (v) => `same report as document ${v.document_id} (${v.source_file}): ${v.current ? 'read from this source now (the most complete)' : 'kept as another source'}`,
+  'no-figures': (v) => `has no figures: does not replace document ${v.document_id} (${v.source_file})`,
+  older: (v) => `older than document ${v.document_id} (${v.source_file}): does not replace it`,
+};
+
+/** The version line of an imported document ("replaces document 3, …"), or ''. */
+export function describeVersion(result: FileResult): string {
+  return result.version ? VERSION_TEXT[result.version.relation](result.version) : '';
+}
+
 export function describeResult(result: FileResult): string {
   const head = `${LABEL[result.outcome]}  ${result.path}`;
-  if (result.outcome === 'imported') return `${head}: ${result.observations} figures, ${result.unmatched} rows to review, ${result.warnings} warnings`;
+  const version = result.version ? `; ${describeVersion(result)}` : '';
+  if (result.outcome === 'imported') return `${head}: ${result.observations} figures, ${result.unmatched} rows to review, ${result.warnings} warnings${version}`;
   if (result.outcome === 'failed') return `${head}: ${result.message} [${result.code}]`;
   if (result.outcome === 'skipped' || result.message) return `${head}: ${result.message}`;
   return head;
@@ -102,7 +116,8 @@ function terminalView(stderr: Stream): ProgressView {
   const bar = new Bar(stderr);
   return {
     start: (total) => bar.draw({ done: 0, total, imported: 0, unchanged: 0, failed: 0, skipped: 0, pages: 0, rows: 0, figures: 0, toReview: 0, elapsedMs: 0 }, true),
-    file: (result, p) => (result.outcome === 'failed' ? bar.above(describeResult(result), p) : bar.draw(p)),
+    // A failure, and a report that replaced another or was left out, are worth a line above the bar.
+    file: (result, p) => (result.outcome === 'failed' || result.version ? bar.above(describeResult(result), p) : bar.draw(p)),
     finish: (summary, db) => {
       bar.clear();
       stderr.write(`${summaryLine(summary, db)}\n`);

@@ -37,11 +37,12 @@ function write(out: string | undefined, text: string): void {
   else process.stdout.write(text);
 }
 
-export async function writeRows<T>(options: { format: RowFormat; out?: string }, output: RowOutput<T>, records: readonly T[]): Promise<void> {
-  const { format, out } = options;
-  if (format === 'csv') return writeCsv({ out }, output.columns, records.map(output.cells));
+/** `bom`: a UTF-8 byte order mark before CSV or TSV, for Excel. */
+export async function writeRows<T>(options: { format: RowFormat; out?: string; bom?: boolean }, output: RowOutput<T>, records: readonly T[]): Promise<void> {
+  const { format, out, bom } = options;
+  if (format === 'csv') return writeCsv({ out, bom }, output.columns, records.map(output.cells));
   if (format === 'json') return write(out, `${JSON.stringify(records.map(output.json), null, 2)}\n`);
   if (format === 'jsonl') return write(out, records.map((r) => `${JSON.stringify(output.json(r))}\n`).join(''));
-  if (format === 'tsv') return write(out, [output.columns, ...records.map(output.cells)].map((cells) => `${cells.map(tsvCell).join('\t')}\n`).join(''));
+  if (format === 'tsv') return write(out, (bom ? '\uFEFF' : '') + [output.columns, ...records.map(output.cells)].map((cells) => `${cells.map(tsvCell).join('\t')}\n`).join(''));
   return write(out, renderTable([...output.tableColumns], records.map(output.tableCells), 60));
 }

@@ -181,6 +181,7 @@ class BatchImport {
       sha256: doc.sha256,
       format: doc.format,
       documentId: saved.documentId,
+      ...(saved.version ? { version: saved.version } : {}),
       ...(outcome.pages !== null ? { pages: outcome.pages } : {}),
       ...documentCounts(doc),
       ms: outcome.ms,

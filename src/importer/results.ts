@@ -1,5 +1,6 @@
 /** What the importer reports: one `FileResult` per file considered, and running counts. */
 import type { ProcessedDocument } from '../pipeline/types.js';
+import type { VersionNote } from '../store/current-versions.js';
 
 export type FileOutcome = 'imported' | 'unchanged' | 'failed' | 'skipped';
 
@@ -18,6 +19,8 @@ export interface FileResult {
   /** Indicator rows left without an ID (`chitieu unmatched`). */
   unmatched?: number;
   warnings?: number;
+  /** What an imported document did to the current report of its unit and period. */
+  version?: VersionNote;
   /** Time a worker spent reading and processing the file. */
   ms?: number;
   code?: string;

@@ -9,7 +9,7 @@ import { reconcileUnitKeys, unitKeyOf, type UnitKey } from '../pipeline/unit-key
 import { asciiFold, foldName } from '../../common/vietnamese-text.js';
 import type { DocumentRecord } from '../store/queries.js';
 import { comparePeriods } from './periods.js';
-import { groupVersions, newestVersion, versionsInOrder } from './versions.js';
+import { compareVersions, groupVersions } from './versions.js';
 
 export interface KeyedDocument extends DocumentRecord {
   /** Null when the report names no unit. */
@@ -33,8 +33,10 @@ export interface UnitVersion {
   source_file: string;
   report_date: string | null;
   imported_at: string;
-  /** True for the version read by default (the newest). */
+  /** True for the version read by default (the stored flag: src/report/versions.ts). */
   current: boolean;
+  /** Why it is current or not. */
+  current_reason: string;
 }
 
 export interface UnitPeriod {
@@ -74,16 +76,18 @@ function byCount(values: ReadonlyArray<string | null>): string[] {
 function summarise(key: UnitKey, documents: readonly KeyedDocument[]): UnitSummary {
   const inOrder = [...documents].sort((a, b) => a.id - b.id);
   const periods: UnitPeriod[] = [...groupVersions(inOrder, (d) => d.key).values()].map((versions) => {
-    const newest = newestVersion(versions);
+    // Oldest first and the current one last; the others by report date and import time.
+    const inVersionOrder = [...versions].sort((a, b) => a.is_current - b.is_current || compareVersions(a, b));
     return {
       period: versions[0]!.period,
       documents: versions.length,
-      versions: versionsInOrder(versions).map((v) => ({
+      versions: inVersionOrder.map((v) => ({
         document_id: v.id,
         source_file: v.source_file,
         report_date: v.report_date,
         imported_at: v.imported_at,
-        current: v === newest,
+        current: v.is_current === 1,
+        current_reason: v.current_reason,
       })),
     };
   });

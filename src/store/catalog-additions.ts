@@ -5,6 +5,7 @@
  * catalog's job (src/match/catalog.ts `extendCatalog`), not the store's.
  */
 import type { AreaNumber, CatalogIndicator, IndicatorValueType } from '../model.js';
+import { refreshCurrentOf } from './current-versions.js';
 import type { Db } from './db.js';
 
 export interface StoredAddition {
@@ -78,12 +79,14 @@ export function removeAddition(db: Db, id: string): { removed: boolean; unmapped
       if (!hasTable(db, 'catalog_additions')) return { removed: false, unmapped: 0 };
       const removed = db.prepare('DELETE FROM catalog_additions WHERE id = ?').run(id).changes > 0;
       if (!removed) return { removed, unmapped: 0 };
+      const documents = db.prepare('SELECT DISTINCT document_id FROM appendix_rows WHERE indicator_id = ?').pluck().all(id) as number[];
       const unmapped = db
         .prepare(
           `UPDATE appendix_rows SET indicator_id = NULL, is_group = 0, confidence = NULL, match_method = 'none', reasons = ?
            WHERE indicator_id = ?`,
         )
         .run(JSON.stringify([`its catalog entry ${id} was removed (chitieu catalog remove)`]), id).changes;
+      for (const d of documents) refreshCurrentOf(db, d);
       return { removed, unmapped };
     })
     .immediate();

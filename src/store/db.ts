@@ -138,6 +138,7 @@ export function migrate(db: Db): string[] {
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.name)) continue;
         db.exec(migration.sql);
+        migration.after?.(db);
         db.prepare('INSERT INTO migrations (name, applied_at) VALUES (?, ?)').run(migration.name, new Date().toISOString());
         done.push(migration.name);
       }

@@ -2,9 +2,14 @@
  * Schema changes as named migrations, applied in order and recorded in `migrations`, so a
  * database written by an older chitieu opens in a newer one (sqlite-utils style).
  */
+import { decideAllVersions } from './current-versions.js';
+import type { Db } from './db.js';
+
 export interface Migration {
   name: string;
   sql: string;
+  /** A step SQL cannot say, run after `sql` in the same transaction. */
+  after?: (db: Db) => void;
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -137,6 +142,56 @@ export const MIGRATIONS: Migration[] = [
         example TEXT NOT NULL DEFAULT '',
         added_at TEXT NOT NULL
       );
+    `,
+  },
+  {
+    // Which document of a unit and period is read by default, stored (issue #13): decided by the
+    // rule of src/report/versions.ts after each save (src/store/current-versions.ts), here once
+    // for the documents already imported. `current_reason` says why in words, `same_report_as`
+    // names the current source of the report a document is another source of.
+    name: '005-current-versions',
+    sql: `
+      ALTER TABLE documents ADD COLUMN is_current INTEGER;
+      ALTER TABLE documents ADD COLUMN current_reason TEXT;
+      ALTER TABLE documents ADD COLUMN same_report_as INTEGER;
+      CREATE INDEX documents_current ON documents (is_current, unit_key, period);
+    `,
+    after: (db) => void decideAllVersions(db, { write: true }),
+  },
+  {
+    // The database as a plain SQL source (Datasette, pandas): the catalog as a table, refreshed
+    // from the loaded catalog by import and the catalog commands (src/store/indicators.ts), and
+    // `figures`, one row per figure of the current documents: the rows of the default long export.
+    // `value` is the number (an integer when whole, as the export prints it), or the text of a
+    // text-only cell, NULL for an empty cell (never 0);
+    // the measure unit is the catalog's, except for coded answers (their cell holds the code list).
+    name: '006-figures-view',
+    sql: `
+      CREATE TABLE indicators (
+        id TEXT PRIMARY KEY,
+        area INTEGER NOT NULL,
+        parent TEXT,
+        name TEXT NOT NULL,
+        value_type TEXT NOT NULL,
+        measure_unit TEXT NOT NULL,
+        level TEXT,
+        catalog_version TEXT NOT NULL,
+        added INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX indicators_area ON indicators (area);
+      CREATE VIEW figures AS
+        SELECT d.id AS document_id, d.path AS source_file, d.unit, d.unit_key, d.province, d.level, d.period, d.report_date,
+               o.indicator_id, i.name AS indicator_name, o.area, o.stt, o.label,
+               CASE WHEN o.value_kind = 'empty' THEN NULL
+                    WHEN o.value_number = CAST(o.value_number AS INTEGER) AND abs(o.value_number) < 1e15 THEN CAST(o.value_number AS INTEGER)
+                    WHEN o.value_number IS NOT NULL THEN o.value_number ELSE o.value_text END AS value,
+               o.value_raw, o.value_kind,
+               CASE WHEN i.value_type IS NOT NULL AND i.value_type <> 'code' THEN i.measure_unit ELSE o.unit END AS measure_unit,
+               o.value_column, o.value_role, o.page, o.line, o.table_no, o.row_no, o.confidence, o.match_method AS method
+        FROM documents d
+        JOIN value_observations o ON o.document_id = d.id
+        LEFT JOIN indicators i ON i.id = o.indicator_id
+        WHERE d.status = 'imported' AND d.is_current = 1;
     `,
   },
 ];

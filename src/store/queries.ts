@@ -1,4 +1,5 @@
 /** Read queries over the store. The only other module besides the writers that knows SQL. */
+import { decideAllVersions } from './current-versions.js';
 import type { Db } from './db.js';
 
 /** An imported document, as the units listing, export and diff see it. */
@@ -16,6 +17,12 @@ export interface DocumentRecord {
   report_date: string | null;
   imported_at: string;
   row_count: number;
+  /** Read by default (migration 005, src/report/versions.ts): 1 or 0. */
+  is_current: number;
+  /** Why it is current or not, in words. */
+  current_reason: string;
+  /** The current source of the report this document is another source of, or null. */
+  same_report_as: number | null;
 }
 
 function hasColumn(db: Db, table: string, column: string): boolean {
@@ -28,12 +35,21 @@ function hasColumn(db: Db, table: string, column: string): boolean {
  */
 export function listDocuments(db: Db): DocumentRecord[] {
   const reportDate = hasColumn(db, 'documents', 'report_date') ? 'report_date' : 'NULL AS report_date';
-  return db
+  const flagged = hasColumn(db, 'documents', 'is_current');
+  const flags = flagged ? 'is_current, current_reason, same_report_as' : 'NULL AS is_current, NULL AS current_reason, NULL AS same_report_as';
+  const documents = db
     .prepare(
-      `SELECT id, path AS source_file, format, unit, unit_key, province, period, level, template_version, ${reportDate}, imported_at, row_count
+      `SELECT id, path AS source_file, format, unit, unit_key, province, period, level, template_version, ${reportDate}, imported_at, row_count, ${flags}
        FROM documents WHERE status = 'imported' ORDER BY id`,
     )
     .all() as DocumentRecord[];
+  if (flagged) return documents;
+  // Opened read-only before migration 005: the same rule, decided here and not stored.
+  const decided = decideAllVersions(db, { write: false });
+  return documents.map((d) => {
+    const decision = decided.get(d.id);
+    return { ...d, is_current: decision?.current ? 1 : 0, current_reason: decision?.why ?? '', same_report_as: decision?.sameReportAs ?? null };
+  });
 }
 
 /** One observation: a mapped appendix row; its document is looked up by `document_id`. */

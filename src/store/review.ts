@@ -1,4 +1,5 @@
 /** Reading one appendix row for review, and recording a user's mapping decision on it. */
+import { refreshCurrentOf } from './current-versions.js';
 import type { Db } from './db.js';
 
 export interface ReviewRow {
@@ -37,10 +38,13 @@ export function getRow(db: Db, id: number): ReviewRow | undefined {
 /** Maps this row, and every other stored row with the same label and parents, to the indicator. */
 export function recordMapping(db: Db, row: ReviewRow, indicatorId: string, isGroup: boolean): number {
   const reasons = JSON.stringify([`mapped by a user to ${indicatorId}`]);
-  return db
-    .prepare(
-      `UPDATE appendix_rows SET indicator_id = ?, is_group = ?, confidence = 1, match_method = 'user', reasons = ?
-       WHERE label = ? AND parent_labels = ? AND (id = ? OR indicator_id IS NULL)`,
-    )
-    .run(indicatorId, isGroup ? 1 : 0, reasons, row.label, row.parent_labels, row.id).changes;
+  const where = 'label = ? AND parent_labels = ? AND (id = ? OR indicator_id IS NULL)';
+  return db.transaction(() => {
+    const documents = db.prepare(`SELECT DISTINCT document_id FROM appendix_rows WHERE ${where}`).pluck().all(row.label, row.parent_labels, row.id) as number[];
+    const changes = db
+      .prepare(`UPDATE appendix_rows SET indicator_id = ?, is_group = ?, confidence = 1, match_method = 'user', reasons = ? WHERE ${where}`)
+      .run(indicatorId, isGroup ? 1 : 0, reasons, row.label, row.parent_labels, row.id).changes;
+    for (const id of documents) refreshCurrentOf(db, id);
+    return changes;
+  }).immediate();
 }

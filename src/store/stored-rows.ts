@@ -6,6 +6,7 @@
  */
 import type { Message } from '../model.js';
 import type { IndicatorMatch } from '../match/types.js';
+import { refreshCurrentOf } from './current-versions.js';
 import type { Db } from './db.js';
 import { matchParams } from './write-document.js';
 
@@ -128,5 +129,7 @@ export function saveRematch(db: Db, rematch: DocumentRematch): void {
   db.transaction(() => {
     for (const { rowId, match } of rematch.updates) update.run(...matchParams(match), rowId, rematch.documentId);
     db.prepare('UPDATE documents SET template_version = ?, messages = ? WHERE id = ?').run(rematch.templateVersion, JSON.stringify(rematch.messages), rematch.documentId);
+    // Other figures may make it another report, or the most complete source of its report.
+    refreshCurrentOf(db, rematch.documentId);
   }).immediate();
 }

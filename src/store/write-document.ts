@@ -7,6 +7,7 @@
  */
 import type { IndicatorMatch } from '../match/types.js';
 import type { ProcessedDocument, ProcessedRow } from '../pipeline/types.js';
+import { refreshCurrentOf, type VersionNote } from './current-versions.js';
 import { storeFault, type Db, type StoreError } from './db.js';
 
 export type SaveOutcome = 'imported' | 'unchanged';
@@ -60,12 +61,22 @@ function writing<T>(db: Db, write: () => T): T {
   }
 }
 
-/** Imports a document unless the same content is already imported. */
-export function saveDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome; documentId: number } {
+export interface SaveResult {
+  outcome: SaveOutcome;
+  documentId: number;
+  /** What the document did to the current report of its unit and period (src/store/current-versions.ts). */
+  version?: VersionNote;
+}
+
+/**
+ * Imports a document unless the same content is already imported, and decides the current
+ * document of its unit and period again in the same transaction.
+ */
+export function saveDocument(db: Db, doc: ProcessedDocument): SaveResult {
   return writing(db, () => insertDocument(db, doc));
 }
 
-function insertDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome; documentId: number } {
+function insertDocument(db: Db, doc: ProcessedDocument): SaveResult {
   const insertRow = db.prepare(
     `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
   );
@@ -86,7 +97,9 @@ function insertDocument(db: Db, doc: ProcessedDocument): { outcome: SaveOutcome;
       insertRow.run(...rowParams(info.lastInsertRowid, row));
       for (const params of otherValueParams(info.lastInsertRowid, row)) insertValue.run(...params);
     }
-    return { outcome: 'imported' as const, documentId: Number(info.lastInsertRowid) };
+    const documentId = Number(info.lastInsertRowid);
+    const version = refreshCurrentOf(db, documentId);
+    return { outcome: 'imported' as const, documentId, ...(version ? { version } : {}) };
   }).immediate();
 }
 

@@ -2,7 +2,8 @@
  * `chitieu units` on the four seeds and a corrected re-issue of seed 000, and which report of a
  * unit and period is the newest: the later report date (the re-issue is dated 28/3/2024, the
  * seed 14/3/2024 at L145) whatever the import order; with dates that do not tell them apart
- * (seed 001 is dated "tháng 12 năm 2023" only, L5), the later import.
+ * (seed 001 is dated "tháng 12 năm 2023" only, L5), the later import — when its figures differ;
+ * a copy with the same figures is the same report (src/report/versions.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,10 +101,10 @@ describe('the newest report of a unit and period', () => {
     expect(versions.find((v) => v.current)!.source_file).toBe(reissue);
   });
 
-  it('is the later import when the dates do not tell (both "tháng 12 năm 2023")', () => {
+  it('is the later import when the dates do not tell (both "tháng 12 năm 2023") and the figures differ', () => {
     const copy = join(work, 'later', '001_corrected.txt');
-    // Another file (one more space in the date line L5), dated as the seed: December 2023, no day.
-    writeFileSync(copy, editSeed('001', [{ replace: { line: 5, from: 'ngày tháng 12', to: 'ngày  tháng 12' } }]));
+    // Dated as the seed (December 2023, no day, L5); 2.2 "Số nhiệm vụ đã hoàn thành" 16 → 15 (L188).
+    writeFileSync(copy, editSeed('001', [{ set: { line: 188, cell: CELL.value, text: '15' } }]));
     const first = join(work, 'first.sqlite');
     expect(chitieu(['import', seedPath('001'), '--db', first]).status).toBe(0);
     expect(chitieu(['import', copy, '--db', first]).status).toBe(0);
@@ -113,5 +114,16 @@ describe('the newest report of a unit and period', () => {
       ['2023-12', true],
     ]);
     expect(versions[1]!.source_file).toBe(copy);
+  });
+
+  it('is not a later copy with the same figures: that is the same report, the first import stays current', () => {
+    const copy = join(work, 'later', '001_copy.txt');
+    // Another file (one more space in the date line L5), the same figures.
+    writeFileSync(copy, editSeed('001', [{ replace: { line: 5, from: 'ngày tháng 12', to: 'ngày  tháng 12' } }]));
+    const other = join(work, 'copy.sqlite');
+    expect(chitieu(['import', seedPath('001'), '--db', other]).status).toBe(0);
+    expect(chitieu(['import', copy, '--db', other]).status).toBe(0);
+    const versions = units(other)[0]!.periods[0]!.versions;
+    expect(versions.find((v) => v.current)!.source_file).toBe(seedPath('001'));
   });
 });

@@ -9,12 +9,13 @@ function doc(unit: string | null, province: string | null, period: string | null
   const id = nextId++;
   return {
     id, source_file: `${id}.txt`, format: 'text', unit, unit_key: null, province, period, level: 'so', template_version: null,
-    report_date: null, imported_at: `2025-01-01T00:00:${String(id).padStart(2, '0')}.000Z`, row_count: 10, ...extra,
+    report_date: null, imported_at: `2025-01-01T00:00:${String(id).padStart(2, '0')}.000Z`, row_count: 10, is_current: 1, current_reason: '', same_report_as: null, ...extra,
   };
 }
 
 const archive = [
-  doc('Ban Dân tộc', 'Khánh Hòa', '2024-Q1'),
+  // Replaced by the re-issue below (the store decides it: src/store/current-versions.ts).
+  doc('Ban Dân tộc', 'Khánh Hòa', '2024-Q1', { is_current: 0 }),
   doc('BAN DÂN TỘC', 'Khánh Hòa', '2023'),
   doc('Ban Dân tộc tỉnh Gia Lai', 'Gia Lai', '2023'),
   doc('UBND phường Nguyễn Trãi', 'Kon Tum', '2023-Q3', { level: 'xa' }),

@@ -28,10 +28,10 @@ beforeAll(() => {
 });
 
 describe('migration 004-catalog-additions', () => {
-  it('is the last migration, after 002', () => {
+  it('comes after 003 and before 005-current-versions', () => {
     const names = MIGRATIONS.map((m) => m.name);
-    expect(names.at(-1)).toBe('004-catalog-additions');
-    expect(names.indexOf('004-catalog-additions')).toBeGreaterThan(names.indexOf('002-document-report-date'));
+    expect(names.indexOf('004-catalog-additions')).toBe(names.indexOf('003-value-columns') + 1);
+    expect(names.indexOf('005-current-versions')).toBe(names.indexOf('004-catalog-additions') + 1);
   });
 
   it('a database written before it: no additions read-only, the table once opened for writing', () => {

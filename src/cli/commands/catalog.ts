@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { addSuggestedEntry, CatalogRequestError, removeAddedEntry, type EntryOverrides } from '../../catalog/add.js';
-import { catalogFor } from '../../catalog/catalog-for.js';
+import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { loadCatalog } from '../../match/catalog.js';
 import { suggestCatalogEntries, type Suggestion, type SuggestionExample } from '../../catalog/suggest.js';
 import { listAdditions, type StoredAddition } from '../../store/catalog-additions.js';
@@ -91,6 +91,7 @@ export async function runCatalogAdd(key: string, options: AddCliOptions): Promis
     const catalog = catalogFor(db);
     const overrides: EntryOverrides = { id: options.id, name: options.name, unit: options.unit, parent: options.parent, valueType: options.type };
     const { entry, suggestion } = await asked(() => addSuggestedEntry(db, catalog, key, overrides));
+    refreshIndicators(db, catalogFor(db));
     process.stderr.write(
       `added ${entry.id} “${entry.name}” (area ${entry.area}${entry.parent ? `, under ${entry.parent}` : ''}, ${entry.valueType}${entry.measureUnit ? `, ${entry.measureUnit}` : ''}) ` +
         `to the catalog of ${options.db}, for ${suggestion.rows} rows in ${suggestion.reports} reports; map them with: chitieu rematch --db ${options.db}\n`,
@@ -135,6 +136,7 @@ export async function runCatalogRemove(id: string, options: { db: string }): Pro
   try {
     // The installed catalog alone: an addition that clashes with it must still be removable.
     const { unmapped } = await asked(() => removeAddedEntry(db, loadCatalog(), id));
+    refreshIndicators(db, catalogFor(db));
     process.stderr.write(`removed ${id} from the catalog of ${options.db}; ${unmapped} row(s) mapped to it went back to review\n`);
   } finally {
     db.close();

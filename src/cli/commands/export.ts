@@ -1,7 +1,7 @@
 /**
  * `chitieu export`: the figures as CSV, long (one row per figure, fixed columns) or wide (one row
- * per unit and period, one column per indicator ID). The newest report of each unit and period
- * is read unless `--all-versions` (src/report/versions.ts).
+ * per unit and period, one column per indicator ID). The current document of each unit and
+ * period (src/report/versions.ts, stored by the import) is read unless `--all-versions`.
  */
 import { availableParallelism } from 'node:os';
 import { catalogFor } from '../../catalog/catalog-for.js';
@@ -11,7 +11,6 @@ import { findProvince } from '../../metadata/provinces.js';
 import { foldName } from '../../../common/vietnamese-text.js';
 import { comparePeriods } from '../../report/periods.js';
 import { findUnits, keyDocuments, summariseUnits, type KeyedDocument } from '../../report/units.js';
-import { currentDocuments } from '../../report/versions.js';
 import { openDatabase, type Db } from '../../store/db.js';
 import { indicatorIdsOf, listDocuments, valueTuples, type ObservationFilters } from '../../store/queries.js';
 import { CsvWriter } from '../csv-writer.js';
@@ -58,7 +57,8 @@ export function selectDocuments(db: Db, options: Pick<ExportCliOptions, 'unit' |
     if (!period) throw new UsageError(`--period ${options.period}: give a period key such as 2024, 2024-Q1, 2024-H1, 2024-9M or 2021-2025`);
     documents = documents.filter((d) => d.period === period);
   }
-  return currentDocuments(documents, (d) => d.key, { allVersions: options.allVersions });
+  // The stored flag (src/store/current-versions.ts), so the export is what `figures` holds.
+  return options.allVersions ? documents : documents.filter((d) => d.is_current === 1);
 }
 
 function observationFilters(options: ExportCliOptions): ObservationFilters {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
 import { loadUserVariants } from '../../match/user-variants.js';
 import { importPaths } from '../../importer/import-files.js';
@@ -45,6 +46,12 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
   const timeoutSeconds = positive(options.timeout, 60, '--timeout', false);
   const db = openDatabase(options.db);
   const catalogDir = defaultCatalogDir();
+  try {
+    refreshIndicators(db, catalogFor(db, catalogDir));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const streams = { json: options.json ?? false, stdout: process.stdout, stderr: process.stderr };
   const view = listingFailures(progressView(streams), streams);
   const interrupt = new AbortController();

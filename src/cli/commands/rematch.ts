@@ -5,7 +5,7 @@
  * stdout and nothing is written.
  */
 import { basename } from 'node:path';
-import { catalogFor } from '../../catalog/catalog-for.js';
+import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { countChanges, rematchDocument, totalsOf, type DocumentRematchResult, type RematchChange } from '../../catalog/rematch.js';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
 import { loadUserVariants } from '../../match/user-variants.js';
@@ -47,6 +47,7 @@ export async function runRematch(options: RematchCliOptions): Promise<number> {
     const catalogDir = defaultCatalogDir();
     const catalog = catalogFor(db, catalogDir);
     const userVariants = loadUserVariants(catalogDir);
+    if (!options.dryRun) refreshIndicators(db, catalog);
     // Every version: an older report read with --all-versions must agree with the newest.
     const documents = selectDocuments(db, { unit: options.unit, province: options.province, period: options.period, allVersions: true });
     const results = documents.map((d) => rematchDocument(db, d.id, { catalog, userVariants, dryRun: options.dryRun }));

@@ -1,0 +1,105 @@
+/**
+ * The stored current flag (migration 005): after each document is saved, in the same
+ * transaction, the documents of its unit and period are decided again by the rule of
+ * src/report/versions.ts, so `documents.is_current` is always right and export, diff, units and
+ * the `figures` view only read it.
+ */
+import { normalisedValue } from '../report/observation-value.js';
+import { decideVersions, figureKey, type SourceDisagreement, type VersionCandidate, type VersionDecision } from '../report/versions.js';
+import type { Db } from './db.js';
+
+export const DISAGREE_CODE = 'report/sources-disagree';
+
+/** What saving a document did to the current report of its unit and period, for the import's line. */
+export interface VersionNote {
+  relation: 'replaces' | 'same-report' | 'no-figures' | 'older';
+  document_id: number;
+  source_file: string;
+  unit: string | null;
+  period: string | null;
+  /** For `same-report`: this document is now the report's current source (more figures, or a preferred format). */
+  current?: boolean;
+}
+
+interface GroupDocument extends VersionCandidate {
+  unit: string | null;
+  is_current: number | null;
+}
+
+/** Every figure with a value of the given document, as `figureKey`s. */
+function figuresOf(db: Db, documentId: number): string[] {
+  const rows = db
+    .prepare("SELECT indicator_id, value_role, value_kind, value_number, value_text FROM value_observations WHERE document_id = ? AND value_kind <> 'empty'")
+    .all(documentId) as Array<{ indicator_id: string; value_role: string; value_kind: string; value_number: number | null; value_text: string | null }>;
+  return rows.map((r) => figureKey(r.indicator_id, r.value_role, normalisedValue(r)));
+}
+
+function groupDocuments(db: Db, unitKey: string | null, period: string | null, documentId: number, flagged: boolean): GroupDocument[] {
+  const current = flagged ? 'is_current' : 'NULL AS is_current';
+  const columns = `id, path AS source_file, format, unit, report_date, imported_at, ${current}`;
+  const rows = (unitKey === null || period === null
+    ? db.prepare(`SELECT ${columns} FROM documents WHERE id = ?`).all(documentId)
+    : db.prepare(`SELECT ${columns} FROM documents WHERE status = 'imported' AND unit_key = ? AND period = ? ORDER BY id`).all(unitKey, period)) as Omit<GroupDocument, 'figures'>[];
+  return rows.map((r) => ({ ...r, figures: figuresOf(db, r.id) }));
+}
+
+function writeDecisions(db: Db, decisions: readonly VersionDecision[], disagreements: readonly SourceDisagreement[]): void {
+  const update = db.prepare('UPDATE documents SET is_current = ?, current_reason = ?, same_report_as = ? WHERE id = ?');
+  const readMessages = db.prepare('SELECT messages FROM documents WHERE id = ?').pluck();
+  const writeMessages = db.prepare('UPDATE documents SET messages = ? WHERE id = ?');
+  for (const d of decisions) {
+    update.run(d.current ? 1 : 0, d.why, d.sameReportAs, d.id);
+    const before = JSON.parse(readMessages.get(d.id) as string) as Array<{ code: string }>;
+    const kept = before.filter((m) => m.code !== DISAGREE_CODE);
+    const mine = disagreements.filter((x) => x.documents.includes(d.id)).map((x) => ({ severity: 'warning', code: DISAGREE_CODE, message: x.message }));
+    if (mine.length > 0 || kept.length !== before.length) writeMessages.run(JSON.stringify([...kept, ...mine]), d.id);
+  }
+}
+
+/** The note for `documentId` after its group was decided again; null for the first of its group. */
+function noteFor(documentId: number, group: readonly GroupDocument[], decisions: readonly VersionDecision[], unitKey: string | null, period: string | null): VersionNote | null {
+  if (group.length < 2) return null;
+  const mine = decisions.find((d) => d.id === documentId)!;
+  const currentId = decisions.find((d) => d.current)!.id;
+  const note = (relation: VersionNote['relation'], id: number): VersionNote => {
+    const other = group.find((g) => g.id === id)!;
+    return { relation, document_id: id, source_file: other.source_file, unit: other.unit ?? unitKey, period };
+  };
+  if (mine.reason === 'no-figures') return note('no-figures', currentId);
+  if (mine.sameReportAs !== null) return note('same-report', mine.sameReportAs);
+  const sources = decisions.filter((d) => d.sameReportAs === documentId);
+  if (sources.length > 0) return { ...note('same-report', sources[0]!.id), current: true };
+  if (!mine.current) return note('older', currentId);
+  const before = group.find((g) => g.is_current === 1 && g.id !== documentId);
+  return before ? note('replaces', before.id) : null;
+}
+
+/**
+ * Decides the current document of `documentId`'s unit and period again and stores it; call it
+ * inside the transaction that saved or changed the document. Returns what changed for it.
+ */
+export function refreshCurrentOf(db: Db, documentId: number): VersionNote | null {
+  const doc = db.prepare('SELECT unit_key, period FROM documents WHERE id = ?').get(documentId) as { unit_key: string | null; period: string | null } | undefined;
+  if (!doc) return null;
+  const group = groupDocuments(db, doc.unit_key, doc.period, documentId, true);
+  const { decisions, disagreements } = decideVersions(group);
+  writeDecisions(db, decisions, disagreements);
+  return noteFor(documentId, group, decisions, doc.unit_key, doc.period);
+}
+
+/** The decisions for every imported document, by unit and period; written when `write`. */
+export function decideAllVersions(db: Db, options: { write: boolean }): Map<number, VersionDecision> {
+  const groups = db
+    .prepare("SELECT unit_key, period, min(id) AS id FROM documents WHERE status = 'imported' AND unit_key IS NOT NULL AND period IS NOT NULL GROUP BY unit_key, period")
+    .all() as Array<{ unit_key: string; period: string; id: number }>;
+  const alone = db.prepare("SELECT id FROM documents WHERE status = 'imported' AND (unit_key IS NULL OR period IS NULL)").pluck().all() as number[];
+  const all = new Map<number, VersionDecision>();
+  const decide = (unitKey: string | null, period: string | null, id: number) => {
+    const { decisions, disagreements } = decideVersions(groupDocuments(db, unitKey, period, id, false));
+    if (options.write) writeDecisions(db, decisions, disagreements);
+    for (const d of decisions) all.set(d.id, d);
+  };
+  for (const g of groups) decide(g.unit_key, g.period, g.id);
+  for (const id of alone) decide(null, null, id);
+  return all;
+}
