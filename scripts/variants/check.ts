@@ -61,7 +61,7 @@ function sameValue(r: ProcessedRow, expected: NonNullable<ExpectedRow['value']>)
 const shown = (r: ProcessedRow) => `${r.value.number ?? r.value.raw} (raw "${r.value.raw}", column "${r.row.valueColumn}")`;
 
 /** Expected row index → processed row, by the longest in-order alignment (see the module comment). */
-function align(rows: ProcessedRow[], expected: string[]): Map<number, ProcessedRow> {
+export function align(rows: ProcessedRow[], expected: string[]): Map<number, ProcessedRow> {
   const labels = rows.map((r) => foldLabel(r.row.label));
   const pairs = (i: number, j: number) => labels[i] !== '' && labels[i]!.startsWith(expected[j]!);
   const weight = (i: number) => 100 + (rows[i]!.row.unit.trim() !== '' || rows[i]!.row.value.trim() !== '' ? 1 : 0);

@@ -30,16 +30,41 @@ function matchPass(rows: AppendixRow[], ctx: MatchContext, index: CatalogIndex, 
   const matches: IndicatorMatch[] = [];
   const sttInTemplate = template ? (id: string) => index.catalog.byId.get(id)?.stt[template] : null;
   const children = childrenByParent(rows);
+  let previous: string | null = null;
   for (const row of rows) {
     if (row.kind === 'section') {
       matches.push(NO_MATCH);
+      previous = null;
       continue;
     }
     const parentMatchId = row.parentIndex === null ? null : (matches[row.parentIndex]?.indicatorId ?? null);
-    const scored = scoreRow({ row, parentMatchId, reporterLevel: ctx.level, sttInTemplate }, index);
-    matches.push(decide(weighChildren(scored, children.get(row.index) ?? [], index), index));
+    let scored = weighChildren(scoreRow({ row, parentMatchId, reporterLevel: ctx.level, sttInTemplate }, index), children.get(row.index) ?? [], index);
+    if (row.sttPath === null) scored = weighNeighbour(scored, previous, index);
+    const match = decide(scored, index);
+    matches.push(match);
+    if (match.indicatorId) previous = match.indicatorId;
   }
   return matches;
+}
+
+/**
+ * A table printed with neither numbering nor parents ("Tổng số nhiệm vụ được giao" under
+ * both "nhiệm vụ Chính phủ giao" and "nhiệm vụ UBND tỉnh giao") still follows the template's
+ * order: of candidates that read alike, the one that is a child or a sibling of the row mapped
+ * just above gains enough to break the tie, never enough to outweigh the label.
+ */
+function weighNeighbour(scored: Scored[], previous: string | null, index: CatalogIndex): Scored[] {
+  if (!previous || scored.length < 2) return scored;
+  const previousParent = index.catalog.byId.get(previous)?.parent ?? null;
+  for (const s of scored) {
+    const parent = index.catalog.byId.get(s.indicatorId)?.parent ?? null;
+    if (parent === null) continue;
+    if (parent === previous || parent === previousParent) {
+      s.score *= 1.06;
+      s.reasons.push(`it follows ${previous}, ${parent === previous ? 'its parent' : 'a sibling'} in the catalog`);
+    }
+  }
+  return scored.sort((a, b) => b.score - a.score);
 }
 
 /** Sub-rows by their parent's index, gathered once: a filter per row was quadratic (30,000 rows took minutes). */

@@ -116,8 +116,12 @@ function levelFactor(candidateId: string, ctx: RowContext, index: CatalogIndex):
   const nearestParent = [...ctx.row.parentLabels].reverse().map(levelsOfText).find((l) => l.length > 0);
   const fromParent = nearestParent ? named(nearestParent, 'a parent row') : null;
   if (fromParent) return fromParent;
-  // The reporter's own level only tells apart rows that say nothing: a weak hint.
-  const reporter = ctx.reporterLevel;
+  // The reporter's own level only tells apart rows that say nothing: a weak hint, and only where
+  // the row's context is whole. An entry under a group needs the row's parent mapped to that very
+  // group: a row read with no parent, or under a heading further up (a table printed without
+  // numbering), has lost what named its level, and the reporter's level would only guess it.
+  const catalogParent = index.catalog.byId.get(candidateId)?.parent ?? null;
+  const reporter = catalogParent === null || ctx.parentMatchId === catalogParent ? ctx.reporterLevel : null;
   if (!reporter || reporter === 'tinh') return [0.95, 'no level is named'];
   if (reporter === level) return [1, `the reporting unit is at level ${level}`];
   return levelsCompatible(reporter, level) ? [0.95, `the reporting unit is at level ${reporter}, close to ${level}`] : [0.88, `the reporting unit is at level ${reporter}, the entry is ${level}`];
