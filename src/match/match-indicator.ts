@@ -38,13 +38,55 @@ function matchPass(rows: AppendixRow[], ctx: MatchContext, index: CatalogIndex, 
       continue;
     }
     const parentMatchId = row.parentIndex === null ? null : (matches[row.parentIndex]?.indicatorId ?? null);
-    let scored = weighChildren(scoreRow({ row, parentMatchId, reporterLevel: ctx.level, sttInTemplate }, index), children.get(row.index) ?? [], index);
-    if (row.sttPath === null) scored = weighNeighbour(scored, previous, index);
-    const match = decide(scored, index);
+    const score = (placed: AppendixRow, parentId: string | null) => {
+      const scored = weighChildren(scoreRow({ row: placed, parentMatchId: parentId, reporterLevel: ctx.level, sttInTemplate }, index), children.get(row.index) ?? [], index);
+      return decide(row.sttPath === null ? weighNeighbour(scored, previous, index) : scored, index);
+    };
+    let match = score(row, parentMatchId);
+    const above = row.sttPath === null ? headingBetween(rows, matches, row, index) : undefined;
+    const aboveId = above ? matches[above.index]!.indicatorId : null;
+    if (match.indicatorId && above && aboveId && aboveId !== parentMatchId) {
+      const underAbove = { ...row, parentIndex: above.index, parentLabels: [...above.parentLabels, above.label] };
+      match = unlessOtherParent(match, score(underAbove, aboveId), aboveId);
+    }
     matches.push(match);
     if (match.indicatorId) previous = match.indicatorId;
   }
   return matches;
+}
+
+const catalogParents = new WeakMap<CatalogIndex, Set<string>>();
+
+/** IDs of the catalog entries that have entries below them. */
+function parentsOf(index: CatalogIndex): Set<string> {
+  let parents = catalogParents.get(index);
+  if (!parents) {
+    parents = new Set([...index.catalog.byId.values()].flatMap((e) => (e.parent ? [e.parent] : [])));
+    catalogParents.set(index, parents);
+  }
+  return parents;
+}
+
+/** The nearest row above `row`, below its parent row, mapped to an entry that has entries below it. */
+function headingBetween(rows: AppendixRow[], matches: IndicatorMatch[], row: AppendixRow, index: CatalogIndex): AppendixRow | undefined {
+  for (let k = row.index - 1; k > (row.parentIndex ?? -1); k--) {
+    if (rows[k]!.kind === 'section') return undefined;
+    const id = matches[k]?.indicatorId;
+    if (id && parentsOf(index).has(id)) return rows[k];
+  }
+  return undefined;
+}
+
+/**
+ * An unnumbered row placed under a heading further up, right below a row mapped to an entry that has entries below it: in a
+ * table printed without numbering either could be its parent ("Đã hoàn thành" under "Sở, ngành …"
+ * or under the "UBND cấp huyện …" just above it). When the two readings give two entries, the
+ * row goes to review rather than take one.
+ */
+function unlessOtherParent(match: IndicatorMatch, other: IndicatorMatch, otherParent: string): IndicatorMatch {
+  if (!other.indicatorId || other.indicatorId === match.indicatorId) return match;
+  const why = `read under its parent row it is ${match.indicatorId}, read under the row above it (${otherParent}) it is ${other.indicatorId}: the table prints no numbering to tell`;
+  return { ...match, indicatorId: null, method: 'none', isGroup: false, reasons: [why, ...match.reasons] };
 }
 
 /**
