@@ -6,8 +6,7 @@
  * from the store.
  */
 import { reconcileUnitKeys, unitKeyOf, type UnitKey } from '../pipeline/unit-key.js';
-import { unifyTones } from '../metadata/vietnamese.js';
-import { asciiFold } from '../recognise/fold.js';
+import { foldName, LookupError, matchesAny, noMatchMessage, textQuery } from './text-query.js';
 import type { DocumentRecord } from '../store/queries.js';
 import { comparePeriods } from './periods.js';
 import { groupVersions, newestVersion, versionsInOrder } from './versions.js';
@@ -115,25 +114,19 @@ export function summariseUnits(documents: readonly KeyedDocument[]): UnitSummary
     .sort((a, b) => collator.compare(a.province ?? '', b.province ?? '') || collator.compare(a.name, b.name) || collator.compare(a.key, b.key));
 }
 
-const fold = (text: string) => unifyTones(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
-
 /**
- * The units a `--unit` text picks: the unit with that key; else the units one of whose printed
- * names contains the text (case, tone placement and Unicode form ignored); else the same
- * without diacritics, so `khanh-hoa/ban-dan-toc` or "ban dan toc" still find a unit.
+ * The units a `--unit` text picks (report/text-query.ts): the unit whose key is the text; else
+ * every unit whose key or one of whose printed names contains it (case and diacritics ignored),
+ * or with a leading `=`, is it.
  */
-export function findUnits(units: readonly UnitSummary[], query: string): UnitSummary[] {
-  const q = fold(query);
-  const asKey = (text: string) => text.replace(/[\s-]+/g, '-');
-  const exact = units.filter((u) => asKey(fold(u.key)) === asKey(q));
-  if (exact.length > 0) return exact;
-  const named = units.filter((u) => u.names.some((n) => fold(n).includes(q)));
-  if (named.length > 0) return named;
-  const plain = asciiFold(q);
-  return units.filter((u) => asKey(asciiFold(u.key)) === asKey(plain) || u.names.some((n) => asciiFold(n).includes(plain)));
+export function findUnits(units: readonly UnitSummary[], typed: string): UnitSummary[] {
+  const query = textQuery(typed);
+  const byKey = units.filter((u) => foldName(u.key) === query.folded);
+  if (byKey.length > 0) return byKey;
+  return units.filter((u) => matchesAny(query, u.names));
 }
 
-export class UnitLookupError extends Error {
+export class UnitLookupError extends LookupError {
   constructor(
     readonly code: 'unit/not-found' | 'unit/ambiguous',
     message: string,
@@ -146,11 +139,14 @@ export class UnitLookupError extends Error {
 
 /** The one unit `query` picks; an error naming the candidates when it picks none or several. */
 export function resolveUnit(units: readonly UnitSummary[], query: string): UnitSummary {
-  const matches = findUnits(units, query);
+  const found = findUnits(units, query);
+  // Of several, the one whose whole name is the text ("Ban Dân tộc" beside "Ban Dân tộc tỉnh X").
+  const whole = found.length > 1 ? found.filter((u) => matchesAny(textQuery(`=${textQuery(query).text}`), u.names)) : [];
+  const matches = whole.length === 1 ? whole : found;
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
-    throw new UnitLookupError('unit/not-found', `no unit matches "${query}"; list them with: chitieu units`, []);
+    throw new UnitLookupError('unit/not-found', noMatchMessage('unit', query, units.flatMap((u) => u.names), 'chitieu units'), []);
   }
-  const list = matches.map((u) => `  ${u.key}  (${u.name}${u.province ? `, ${u.province}` : ''})`).join('\n');
-  throw new UnitLookupError('unit/ambiguous', `"${query}" matches ${matches.length} units; give one of these keys:\n${list}`, matches);
+  const list = matches.map((u) => `${u.key} (${u.name}${u.province ? `, ${u.province}` : ''})`).join('; ');
+  throw new UnitLookupError('unit/ambiguous', `"${query}" matches ${matches.length} units; give one of these keys: ${list}`, matches);
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
-import { loadUserVariants } from '../../match/user-variants.js';
+import { userVariantsFor } from '../../catalog/user-decisions.js';
 import { importPaths } from '../../importer/import-files.js';
 import { isPeriodKey } from '../../metadata/extract-metadata.js';
 import { openDatabase } from '../../store/db.js';
@@ -54,7 +54,7 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
     const summary = await importPaths(paths, {
       db,
       catalogDir,
-      userVariants: loadUserVariants(catalogDir),
+      userVariants: userVariantsFor(db, catalogDir),
       overrides: { unit: options.unit, province: options.province, period: options.period },
       jobs,
       timeoutMs: timeoutSeconds * 1000,
