@@ -8,6 +8,7 @@
 import { Option, type Command } from 'commander';
 import { parsePeriod } from '../metadata/extract-metadata.js';
 import { textQuery, type TextQuery } from '../report/text-query.js';
+import { setExcelGuard } from './csv-safe.js';
 import { UsageError } from './errors.js';
 import { ROW_FORMATS, type RowFormat } from './row-output.js';
 
@@ -68,7 +69,10 @@ export interface OutputChoice {
 export function outputChoice(options: RowCliOptions): OutputChoice {
   const format = options.json ? 'json' : options.csv ? 'csv' : (options.format ?? 'table');
   if (!(ROW_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: give ${ROW_FORMATS.join(', ')}`);
-  return { format: format as RowFormat, out: options.out, bom: options.bom ?? false, excelGuard: options.excelGuard ?? true };
+  const excelGuard = options.excelGuard ?? true;
+  // For the whole command: every CSV and TSV cell passes csvSafe (csv-safe.ts).
+  setExcelGuard(excelGuard);
+  return { format: format as RowFormat, out: options.out, bom: options.bom ?? false, excelGuard };
 }
 
 export interface RowFilters {

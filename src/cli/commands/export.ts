@@ -13,7 +13,6 @@ import { openDatabase, type Db } from '../../store/db.js';
 import { indicatorIdsOf, listDocuments, valueTuples, type ObservationFilters } from '../../store/queries.js';
 import { CsvWriter } from '../csv-writer.js';
 import { LONG_COLUMNS, longCellsFormatter, longCsvFormatter, valueCell, type LongDocument } from '../long-csv.js';
-import { setExcelGuard } from '../csv-safe.js';
 import { indicatorIds } from '../indicator-filter.js';
 import { outputChoice, rowFilters, type OutputChoice, type RowCliOptions, type RowFilters } from '../row-options.js';
 import { plainOutput, writeRows } from '../row-output.js';
@@ -150,7 +149,6 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
   const output = outputChoice({ ...options, format: legacyShape ? 'csv' : options.format });
   const shape = legacyShape ?? (options.wide ? 'wide' : 'long');
   if (shape === 'wide' && output.format !== 'csv') throw new UsageError('--wide is written as CSV only; leave out --format or give --format csv');
-  setExcelGuard(output.excelGuard);
   const selection = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
