@@ -54,6 +54,20 @@ program
     process.exitCode = await runImport(paths, options);
   });
 
+program
+  .command('reimport')
+  .description('read again the files read by an earlier version of chitieu (from their stored paths), replacing their rows')
+  .option('--outdated', 'the files whose stored reading version is older than this chitieu (required)')
+  .addOption(dbOption())
+  .option('--jobs <n>', 'files parsed at once, each in its own worker thread (default: number of cores)')
+  .option('--timeout <seconds>', 'time limit per file', '60')
+  .option('--json', 'print one JSON object per file and a JSON summary on stdout')
+  .addHelpText('after', '\nA file no longer at its stored path is reported and skipped (exit code 1). Files first imported with --unit, --province or --period: run that import again with --force.\nExample: chitieu reimport --outdated --db cchc.sqlite')
+  .action(async (options) => {
+    const { runReimport } = await import('./commands/reimport.js');
+    process.exitCode = await runReimport(options);
+  });
+
 withRowOptions(
   program
     .command('export')

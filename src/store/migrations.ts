@@ -145,6 +145,7 @@ export const MIGRATIONS: Migration[] = [
     // before and after, and when. Later imports into this database apply them by label; `map
     // --export/--import` carries them to another database; `map --undo <row>` takes one back.
     // row_id and document_id are not foreign keys: a decision outlives a re-import of its report.
+    // With it, documents.parser_version, for `chitieu reimport --outdated`.
     name: '007-map-decisions',
     sql: `
       CREATE TABLE map_decisions (
@@ -159,6 +160,8 @@ export const MIGRATIONS: Migration[] = [
         decided_at TEXT NOT NULL
       );
       CREATE INDEX map_decisions_row ON map_decisions (row_id);
+      -- The version of the reading (src/pipeline/parser-version.ts); null: read before it was kept.
+      ALTER TABLE documents ADD COLUMN parser_version INTEGER;
     `,
   },
 ];

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { listingFailures } from '../failure-summary.js';
 import { progressView } from '../progress.js';
 
-interface ImportCliOptions {
+export interface ImportCliOptions {
   db: string;
   unit?: string;
   province?: string;
@@ -16,6 +16,7 @@ interface ImportCliOptions {
   json?: boolean;
   jobs?: string;
   timeout?: string;
+  force?: boolean;
 }
 
 /** Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it. */
@@ -56,6 +57,7 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
       catalogDir,
       userVariants: userVariantsFor(db, catalogDir),
       overrides: { unit: options.unit, province: options.province, period: options.period },
+      force: options.force,
       jobs,
       timeoutMs: timeoutSeconds * 1000,
       signal: interrupt.signal,
