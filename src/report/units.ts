@@ -139,10 +139,7 @@ export class UnitLookupError extends LookupError {
 
 /** The one unit `query` picks; an error naming the candidates when it picks none or several. */
 export function resolveUnit(units: readonly UnitSummary[], query: string): UnitSummary {
-  const found = findUnits(units, query);
-  // Of several, the one whose whole name is the text ("Ban Dân tộc" beside "Ban Dân tộc tỉnh X").
-  const whole = found.length > 1 ? found.filter((u) => matchesAny(textQuery(`=${textQuery(query).text}`), u.names)) : [];
-  const matches = whole.length === 1 ? whole : found;
+  const matches = findUnits(units, query);
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
     throw new UnitLookupError('unit/not-found', noMatchMessage('unit', query, units.flatMap((u) => u.names), 'chitieu units'), []);

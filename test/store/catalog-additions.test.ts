@@ -28,9 +28,9 @@ beforeAll(() => {
 });
 
 describe('migration 004-catalog-additions', () => {
-  it('is the last migration, after 002', () => {
+  it('comes after 002 and before 007-map-decisions', () => {
     const names = MIGRATIONS.map((m) => m.name);
-    expect(names.at(-1)).toBe('004-catalog-additions');
+    expect(names.indexOf('004-catalog-additions')).toBeLessThan(names.indexOf('007-map-decisions'));
     expect(names.indexOf('004-catalog-additions')).toBeGreaterThan(names.indexOf('002-document-report-date'));
   });
 
