@@ -7,17 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { writeCsv } from './csv-writer.js';
 import { csvSafe } from './csv-safe.js';
-import { UsageError } from './errors.js';
 import { renderTable } from './table.js';
 
 export const ROW_FORMATS = ['table', 'csv', 'tsv', 'json', 'jsonl'] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
 
-export function rowFormat(text: string | undefined): RowFormat {
-  const format = text ?? 'table';
-  if (!(ROW_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: give ${ROW_FORMATS.join(', ')}`);
-  return format as RowFormat;
-}
 
 export interface RowOutput<T> {
   /** Columns of CSV and TSV, and the cells of one record. */
