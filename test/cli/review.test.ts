@@ -173,3 +173,25 @@ describe('provenance in the terms of the format', () => {
     expect(JSON.parse(chitieu(['explain', String(id), '--db', pdfDb, '--json'], { env }).stdout).source).toMatch(/000_9e493d0445893002\.pdf page 6 line 21$/);
   });
 });
+
+describe('a legacy mappings/user-variants.json', () => {
+  it('is read (never written) by imports, and map --import copies it into a database', () => {
+    const legacy = join(work, 'legacy');
+    cpSync(join(REPO, 'mappings'), legacy, { recursive: true });
+    const label = readFileSync(seedPath('000'), 'utf8').split('\n')[149]!.split('\t').find((c) => c.startsWith('Quyết định số 02/QĐ-BDT'))!;
+    expect(label).toBeDefined();
+    const file = join(legacy, 'user-variants.json');
+    writeFileSync(file, `${JSON.stringify({ variants: [{ indicatorId: 'chidao.van_ban_chi_dao', label, source: '000.txt line 150', decidedAt: '2025-01-01T00:00:00.000Z' }] }, null, 2)}\n`);
+    const before = hashesOf(legacy);
+    const legacyDb = join(work, 'legacy.sqlite');
+    expect(chitieu(['import', join(work, 'a'), '--db', legacyDb], { env: { CHITIEU_MAPPINGS: legacy } }).status).toBe(0);
+    expect(line150Of(legacyDb, '000.txt')).toEqual({ indicator_id: 'chidao.van_ban_chi_dao', match_method: 'user' });
+    expect(hashesOf(legacy)).toEqual(before);
+
+    const fresh = join(work, 'fresh.sqlite');
+    expect(chitieu(['import', join(work, 'a'), '--db', fresh], { env }).status).toBe(0);
+    const imported = chitieu(['map', '--import', file, '--db', fresh], { env });
+    expect(imported.stderr).toBe('1 of 1 decision(s) added to the database, 1 stored row(s) mapped by them\n');
+    expect(line150Of(fresh, '000.txt')).toEqual({ indicator_id: 'chidao.van_ban_chi_dao', match_method: 'user' });
+  });
+});
