@@ -77,7 +77,7 @@ withRowOptions(
 )
   .option('--wide', 'one row per unit and period, one column per indicator ID (CSV)')
   .option('--all-versions', 'every report of a unit and period, not only the newest (a corrected re-issue is newest)')
-  .addHelpText('after', '\nColumns: document_id, source_file, unit, province, period, indicator_id, indicator_name, section, stt, label,\nvalue, value_raw, measure_unit, note, page, line, confidence, match_method, value_column, value_role, observation_id\nWide: unit_key, unit, province, period, document_id, source_file, report_date, then one column per indicator ID.\nNewest: the later report date as far as both reports print it, else the later import.\nExample: chitieu export --unit "dak mil" --period 2024-Q1 --bom --out dakmil.csv')
+  .addHelpText('after', '\nColumns: document_id, source_file, unit, province, period, indicator_id, indicator_name, section, stt, label,\nvalue, value_raw, measure_unit, note, page, line, confidence, match_method, value_column, value_role, observation_id\nWide: unit_key, unit, province, period, document_id, source_file, report_date, then one column per indicator ID.\nNewest: the later report date as far as both reports print it, else the later import.\n--format long and --format wide (earlier versions) give CSV of that shape.\nExample: chitieu export --unit "dak mil" --period 2024-Q1 --bom --out dakmil.csv')
   .action(async (options) => {
     const { runExport } = await import('./commands/export.js');
     process.exitCode = await runExport(options);

@@ -34,7 +34,7 @@ export interface RowOptionsSpec {
 export function withRowOptions(command: Command, spec: RowOptionsSpec = {}): Command {
   const formats = [...ROW_FORMATS, ...(spec.extraFormats ?? [])];
   command
-    .addOption(new Option('--format <format>', `${ROW_FORMATS.join(', ')}`).choices(formats).default(spec.format ?? 'table'))
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default(spec.format ?? 'table'))
     .option('--out <file>', 'file to write (default: stdout)')
     .option('--bom', 'start CSV or TSV with a UTF-8 BOM so Excel reads Vietnamese text correctly')
     .option('--no-excel-guard', 'leave cells that start with = + - @ as they are (by default they get a leading apostrophe, so a spreadsheet never runs them)')

@@ -116,14 +116,14 @@ export function summariseUnits(documents: readonly KeyedDocument[]): UnitSummary
 
 /**
  * The units a `--unit` text picks (report/text-query.ts): the unit whose key is the text; else
- * every unit whose key or one of whose printed names contains it (case and diacritics ignored),
- * or with a leading `=`, is it.
+ * every unit whose key (province and name: `gia-lai/ban-dân-tộc`) or one of whose printed names
+ * contains it (case and diacritics ignored), or with a leading `=`, is it.
  */
 export function findUnits(units: readonly UnitSummary[], typed: string): UnitSummary[] {
   const query = textQuery(typed);
   const byKey = units.filter((u) => foldName(u.key) === query.folded);
   if (byKey.length > 0) return byKey;
-  return units.filter((u) => matchesAny(query, u.names));
+  return units.filter((u) => matchesAny(query, [u.key, ...u.names]));
 }
 
 export class UnitLookupError extends LookupError {
