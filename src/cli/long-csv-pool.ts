@@ -12,6 +12,8 @@ import type { LongBlock, LongDocument } from './long-csv.js';
 export interface LongWorkerSetup {
   db: string;
   filters: ObservationFilters;
+  /** `--no-excel-guard` gives false (csv-safe.ts); each worker sets it for itself. */
+  excelGuard: boolean;
 }
 
 type Reply = { batch: number } & (LongBlock | { error: string });

@@ -2,10 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { catalogFor } from '../catalog/catalog-for.js';
 import { openDatabase } from '../store/db.js';
+import { setExcelGuard } from './csv-safe.js';
 import { longCsvFormatter, type LongDocument } from './long-csv.js';
 import type { LongWorkerSetup } from './long-csv-pool.js';
 
 const setup = workerData as LongWorkerSetup;
+setExcelGuard(setup.excelGuard);
 const db = openDatabase(setup.db, { readonly: true });
 const format = longCsvFormatter(db, setup.filters, catalogFor(db));
 

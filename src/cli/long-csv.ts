@@ -11,8 +11,17 @@ import { csvCell, csvRow } from './csv-writer.js';
 
 export const LONG_COLUMNS = [
   'document_id', 'source_file', 'unit', 'province', 'period', 'indicator_id', 'indicator_name', 'section', 'stt', 'label',
-  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method', 'value_column', 'value_role',
+  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method', 'value_column', 'value_role', 'observation_id',
 ] as const;
+
+/**
+ * An observation's own ID: its row (as `chitieu explain <row>` takes it) for the row's default
+ * figure, with `c` and the column number for the figures of its other value columns (`1234c2`;
+ * letters, so that a spreadsheet reads it as neither a decimal, a date nor a time).
+ */
+export function observationId(rowId: number, columnNo: number): string {
+  return columnNo === 0 ? String(rowId) : `${rowId}c${columnNo}`;
+}
 
 /** A document's own cells, the first five columns of each of its rows. */
 export interface LongDocument {
@@ -53,7 +62,7 @@ export function longCsvFormatter(db: Db, filters: ObservationFilters, catalog: P
     let rows = 0;
     for (const d of documents) {
       const head = `${d.id},${csvRow([d.source_file, d.unit ?? '', d.province ?? '', d.period ?? ''])},`;
-      for (const [id, area, stt, label, kind, number, value, raw, unitCell, note, page, line, confidence, method, column, role] of rowsOf(d.id)) {
+      for (const [id, area, stt, label, kind, number, value, raw, unitCell, note, page, line, confidence, method, column, role, rowId, columnNo] of rowsOf(d.id)) {
         let indicator = indicatorCells.get(id);
         if (!indicator) {
           const entry = catalog.byId.get(id);
@@ -64,10 +73,25 @@ export function longCsvFormatter(db: Db, filters: ObservationFilters, catalog: P
         text +=
           `${head}${indicator.head},${section},${csvCell(stt)},${csvCell(label)},${csvCell(valueCell(kind, number, value))},${csvCell(raw)},` +
           `${indicator.measureUnit ?? csvCell(unitCell)},${csvCell(note)},${page ?? ''},${line},${confidence === null ? '' : confidence.toFixed(2)},${csvCell(method)},` +
-          `${csvCell(column)},${role}\n`;
+          `${csvCell(column)},${role},${observationId(rowId, columnNo)}\n`;
         rows++;
       }
     }
     return { text, rows };
   };
+}
+
+/** The long rows as plain cells (no CSV quoting or guard), for the other formats (tsv, json, jsonl, table). */
+export function longCellsFormatter(db: Db, filters: ObservationFilters, catalog: Pick<Catalog, 'areas' | 'byId'>): (document: LongDocument) => string[][] {
+  const sectionName = new Map<number, string>(catalog.areas.map((a) => [a.area, `${a.area}. ${a.name}`]));
+  const rowsOf = observationTuples(db, filters);
+  return (d) =>
+    rowsOf(d.id).map(([id, area, stt, label, kind, number, value, raw, unitCell, note, page, line, confidence, method, column, role, rowId, columnNo]) => {
+      const entry = catalog.byId.get(id);
+      return [
+        String(d.id), d.source_file, d.unit ?? '', d.province ?? '', d.period ?? '', id, entry?.name ?? '', area === null ? '' : (sectionName.get(area) ?? String(area)),
+        stt, label, valueCell(kind, number, value), raw, entry && entry.valueType !== 'code' ? entry.measureUnit : unitCell, note, page === null ? '' : String(page),
+        String(line), confidence === null ? '' : confidence.toFixed(2), method, column, role, observationId(rowId, columnNo),
+      ];
+    });
 }

@@ -31,6 +31,8 @@ export interface ImportOptions {
   catalogDir?: string;
   /** Parse workers (default: the number of cores). */
   jobs?: number;
+  /** Read files already imported again, replacing their stored rows (import --force, reimport). */
+  force?: boolean;
   /** Time limit per file (default 60 s). */
   timeoutMs?: number;
   /**
@@ -65,6 +67,8 @@ class BatchImport {
   /** Files being parsed by content hash: a copy of one waits for it rather than being parsed twice. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private pool: WorkerPool | null = null;
+  /** Contents read again in this run under --force. */
+  private readonly forced = new Set<string>();
   private fatal: Error | null = null;
   private total = 0;
 
@@ -100,7 +104,10 @@ class BatchImport {
     if (seen.kind === 'not-a-report') return this.report({ path: file.path, outcome: 'skipped', message: seen.reason });
     if (seen.kind === 'unreadable') return this.report({ path: file.path, outcome: 'failed', code: seen.code, message: seen.message });
     const { sha256 } = seen;
-    if (this.alreadyImported(file.path, sha256)) return;
+    // --force reads a content once per run: a second copy of it in the archive is unchanged.
+    const reread = this.options.force && !this.forced.has(sha256);
+    if (!reread && this.alreadyImported(file.path, sha256)) return;
+    this.forced.add(sha256);
     // Backpressure: the walk waits while 2 × jobs files are in flight, so memory stays flat.
     await this.queue.onSizeLessThan(1);
     if (this.options.signal?.aborted || this.fatal) return;
@@ -167,7 +174,7 @@ class BatchImport {
     const doc = outcome.document;
     let saved;
     try {
-      saved = saveDocument(this.options.db, doc);
+      saved = saveDocument(this.options.db, doc, { replace: this.options.force });
     } catch (error) {
       // The database itself failing (disk full, read-only) is no document's fault: the import stops.
       if (error instanceof StoreError) throw error;

@@ -2,15 +2,10 @@
  * Label similarity for the fuzzy step. Plain string distances cannot tell "đã hoàn thành đúng hạn"
  * from "đã hoàn thành nhưng quá hạn" (Jaro-Winkler 0.94), so tokens are weighted by how rare
  * they are in the catalog (IDF): the words that tell indicators apart count most.
- * natural's modules are imported one by one: its index pulls in many packages and some print
- * to stdout, which `chitieu export` uses for CSV.
  */
-import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { jaroWinkler } from './jaro-winkler.js';
 import { memoByText } from './memo.js';
 import { stripDiacritics } from '../../common/vietnamese-text.js';
-
-type JaroWinkler = (a: string, b: string, dt?: unknown, ignoreCase?: boolean) => number;
-const jw = jaroWinkler as unknown as JaroWinkler;
 
 /** Words that carry no meaning of their own in indicator labels. */
 const STOP_WORDS = new Set(['và', 'các', 'của', 'được', 'đã', 'theo', 'trong', 'tại', 'với', 'do', 'về', 'cho', 'là', 'có']);
@@ -56,7 +51,7 @@ export class IdfTable {
 function sameWord(a: string, aAscii: string, b: string, bAscii: string, plain: boolean): number {
   if (a === b) return 1;
   if (aAscii === bAscii) return plain ? 1 : 0.9;
-  if (aAscii.length >= 5 && bAscii.length >= 5 && jw(aAscii, bAscii) >= 0.94) return 0.8;
+  if (aAscii.length >= 5 && bAscii.length >= 5 && jaroWinkler(aAscii, bAscii) >= 0.94) return 0.8;
   return 0;
 }
 

@@ -49,6 +49,8 @@ function withholding(row: AppendixRow, match: IndicatorMatch): IndicatorMatch {
   return { ...match, indicatorId: null, method: 'withheld', isGroup: false, reasons: [`withheld (${row.withheld.code}): ${row.withheld.reason}`, ...match.reasons] };
 }
 
+import { PARSER_VERSION } from './parser-version.js';
+
 export function processDocument(doc: DocumentIR, options: ProcessOptions): ProcessedDocument {
   const appendix = recogniseAppendix(doc);
   const meta = extractMetadata(doc);
@@ -75,5 +77,6 @@ export function processDocument(doc: DocumentIR, options: ProcessOptions): Proce
     templateVersion: matched.templateVersion,
     rows,
     messages,
+    parserVersion: PARSER_VERSION,
   };
 }

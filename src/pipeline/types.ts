@@ -21,4 +21,6 @@ export interface ProcessedDocument {
   templateVersion: string | null;
   rows: ProcessedRow[];
   messages: Message[];
+  /** pipeline/parser-version.ts at the time of reading. */
+  parserVersion: number;
 }

@@ -6,7 +6,7 @@
  * from the store.
  */
 import { reconcileUnitKeys, unitKeyOf, type UnitKey } from '../pipeline/unit-key.js';
-import { asciiFold, foldName } from '../../common/vietnamese-text.js';
+import { foldQueryText, LookupError, matchesAny, noMatchMessage, textQuery } from './text-query.js';
 import type { DocumentRecord } from '../store/queries.js';
 import { comparePeriods } from './periods.js';
 import { compareVersions, groupVersions } from './versions.js';
@@ -119,22 +119,18 @@ export function summariseUnits(documents: readonly KeyedDocument[]): UnitSummary
 }
 
 /**
- * The units a `--unit` text picks: the unit with that key; else the units one of whose printed
- * names contains the text (case, tone placement and Unicode form ignored); else the same
- * without diacritics, so `khanh-hoa/ban-dan-toc` or "ban dan toc" still find a unit.
+ * The units a `--unit` text picks (report/text-query.ts): the unit whose key is the text; else
+ * every unit whose key (province and name: `gia-lai/ban-dân-tộc`) or one of whose printed names
+ * contains it (case and diacritics ignored), or with a leading `=`, is it.
  */
-export function findUnits(units: readonly UnitSummary[], query: string): UnitSummary[] {
-  const q = foldName(query);
-  const asKey = (text: string) => text.replace(/[\s-]+/g, '-');
-  const exact = units.filter((u) => asKey(foldName(u.key)) === asKey(q));
-  if (exact.length > 0) return exact;
-  const named = units.filter((u) => u.names.some((n) => foldName(n).includes(q)));
-  if (named.length > 0) return named;
-  const plain = asciiFold(q);
-  return units.filter((u) => asKey(asciiFold(u.key)) === asKey(plain) || u.names.some((n) => asciiFold(n).includes(plain)));
+export function findUnits(units: readonly UnitSummary[], typed: string): UnitSummary[] {
+  const query = textQuery(typed);
+  const byKey = units.filter((u) => foldQueryText(u.key) === query.folded);
+  if (byKey.length > 0) return byKey;
+  return units.filter((u) => matchesAny(query, [u.key, ...u.names]));
 }
 
-export class UnitLookupError extends Error {
+export class UnitLookupError extends LookupError {
   constructor(
     readonly code: 'unit/not-found' | 'unit/ambiguous',
     message: string,
@@ -150,8 +146,8 @@ export function resolveUnit(units: readonly UnitSummary[], query: string): UnitS
   const matches = findUnits(units, query);
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
-    throw new UnitLookupError('unit/not-found', `no unit matches "${query}"; list them with: chitieu units`, []);
+    throw new UnitLookupError('unit/not-found', noMatchMessage('unit', query, units.flatMap((u) => u.names), 'chitieu units'), []);
   }
-  const list = matches.map((u) => `  ${u.key}  (${u.name}${u.province ? `, ${u.province}` : ''})`).join('\n');
-  throw new UnitLookupError('unit/ambiguous', `"${query}" matches ${matches.length} units; give one of these keys:\n${list}`, matches);
+  const list = matches.map((u) => `${u.key} (${u.name}${u.province ? `, ${u.province}` : ''})`).join('; ');
+  throw new UnitLookupError('unit/ambiguous', `"${query}" matches ${matches.length} units; give one of these keys: ${list}`, matches);
 }

@@ -14,3 +14,10 @@ export function importedPathCheck(db: Db): (sha256: string) => string | null {
 export function moveDocument(db: Db, sha256: string, path: string): void {
   db.prepare('UPDATE documents SET path = ? WHERE sha256 = ?').run(path, sha256);
 }
+
+/** Imported documents read by an earlier version of the reading than `version` (or before versions were kept). */
+export function outdatedDocuments(db: Db, version: number): Array<{ id: number; path: string; parser_version: number | null }> {
+  return db
+    .prepare("SELECT id, path, parser_version FROM documents WHERE status = 'imported' AND (parser_version IS NULL OR parser_version < ?) ORDER BY id")
+    .all(version) as Array<{ id: number; path: string; parser_version: number | null }>;
+}

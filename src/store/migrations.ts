@@ -194,4 +194,29 @@ export const MIGRATIONS: Migration[] = [
         WHERE d.status = 'imported' AND d.is_current = 1;
     `,
   },
+  {
+    // Hand decisions of `chitieu map`, kept with the data they decide (never in the install
+    // folder): which row (and report) it was made on, the printed label and its parents, the ID
+    // before and after, and when. Later imports into this database apply them by label; `map
+    // --export/--import` carries them to another database; `map --undo <row>` takes one back.
+    // row_id and document_id are not foreign keys: a decision outlives a re-import of its report.
+    // With it, documents.parser_version, for `chitieu reimport --outdated`.
+    name: '007-map-decisions',
+    sql: `
+      CREATE TABLE map_decisions (
+        id INTEGER PRIMARY KEY,
+        row_id INTEGER,
+        document_id INTEGER,
+        source TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL,
+        parent_labels TEXT NOT NULL DEFAULT '[]',
+        before TEXT,
+        after TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+      );
+      CREATE INDEX map_decisions_row ON map_decisions (row_id);
+      -- The version of the reading (src/pipeline/parser-version.ts); null: read before it was kept.
+      ALTER TABLE documents ADD COLUMN parser_version INTEGER;
+    `,
+  },
 ];

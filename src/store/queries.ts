@@ -85,6 +85,8 @@ export interface ObservationFilters {
   indicator?: string;
   /** An area of the template, 1..7. */
   section?: number;
+  /** Only these indicator IDs (a `--indicator` text resolved against the catalog). */
+  indicators?: readonly string[];
 }
 
 const OBSERVATION_COLUMNS = `document_id, row_index, indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw,
@@ -103,6 +105,7 @@ function figuresSource(db: Db): string {
 const FILTER_CLAUSES: Record<keyof ObservationFilters, string> = {
   indicator: "(indicator_id = @indicator OR substr(indicator_id, 1, length(@indicator) + 1) = @indicator || '.')",
   section: 'area = @section',
+  indicators: 'indicator_id IN (SELECT value FROM json_each(@indicators))',
 };
 
 function filterClauses(filters: ObservationFilters): { where: string; params: Record<string, unknown> } {
@@ -111,7 +114,7 @@ function filterClauses(filters: ObservationFilters): { where: string; params: Re
   for (const [name, clause] of Object.entries(FILTER_CLAUSES) as Array<[keyof ObservationFilters, string]>) {
     if (filters[name] === undefined || filters[name] === '') continue;
     clauses.push(clause);
-    params[name] = filters[name];
+    params[name] = Array.isArray(filters[name]) ? JSON.stringify(filters[name]) : filters[name];
   }
   return { where: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
@@ -136,7 +139,7 @@ export function* iterateObservations(db: Db, documentIds: Iterable<number>, filt
 export type ObservationTuple = [
   indicator_id: string, area: number | null, stt: string, label: string, value_kind: string, value_number: number | null,
   value_text: string | null, value_raw: string, unit_cell: string, note: string, page: number | null, line: number,
-  confidence: number | null, match_method: string, value_column: string, value_role: string,
+  confidence: number | null, match_method: string, value_column: string, value_role: string, row_id: number, column_no: number,
 ];
 
 /** A reader of one document's observations as tuples (`ObservationTuple`), rows in document order. */
@@ -144,8 +147,9 @@ export function observationTuples(db: Db, filters: ObservationFilters = {}): (do
   const { where, params } = filterClauses(filters);
   const statement = db
     .prepare(
-      `SELECT indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw, unit, note, page, line, confidence, match_method, value_column, value_role
-       FROM ${figuresSource(db)} WHERE document_id = @document${where} ORDER BY row_index, column_no`,
+      `SELECT indicator_id, area, stt, label, value_kind, value_number, value_text, value_raw, unit, note, page, line, confidence, match_method, value_column, value_role,
+         (SELECT a.id FROM appendix_rows a WHERE a.document_id = f.document_id AND a.row_index = f.row_index) AS row_id, column_no
+       FROM ${figuresSource(db)} f WHERE document_id = @document${where} ORDER BY row_index, column_no`,
     )
     .raw(true);
   return (document) => statement.all({ ...params, document }) as ObservationTuple[];
@@ -177,6 +181,7 @@ export function indicatorIdsOf(db: Db, documentIds: Iterable<number>, filters: O
 }
 
 export interface UnmatchedRecord {
+  document_id: number;
   id: number;
   source_file: string;
   page: number | null;
@@ -202,7 +207,7 @@ export function listUnmatched(db: Db, options: { withValue?: boolean } = {}): Un
   const migrated = hasColumn(db, 'appendix_rows', 'withheld_code');
   return db
     .prepare(
-      `SELECT u.id, d.path AS source_file, u.page, u.line, u.table_no, u.row_no, u.area, u.stt, u.label, u.unit, u.value_raw, u.parent_labels, u.candidates,
+      `SELECT u.id, u.document_id, d.path AS source_file, u.page, u.line, u.table_no, u.row_no, u.area, u.stt, u.label, u.unit, u.value_raw, u.parent_labels, u.candidates,
          ${migrated ? 'u.withheld_code' : 'NULL AS withheld_code'}, json_extract(u.reasons, '$[0]') AS reason,
          ${migrated ? "(SELECT group_concat(v.value_column || ': ' || v.value_raw, '; ') FROM row_values v WHERE v.document_id = u.document_id AND v.row_index = u.row_index)" : 'NULL'} AS other_values
        FROM unmatched_rows u JOIN documents d ON d.id = u.document_id

@@ -70,29 +70,30 @@ export interface SaveResult {
 
 /**
  * Imports a document unless the same content is already imported, and decides the current
- * document of its unit and period again in the same transaction.
+ * document of its unit and period again in the same transaction. With `replace` (import --force,
+ * reimport), a document already imported is deleted with its rows, then written anew.
  */
-export function saveDocument(db: Db, doc: ProcessedDocument): SaveResult {
-  return writing(db, () => insertDocument(db, doc));
+export function saveDocument(db: Db, doc: ProcessedDocument, options: { replace?: boolean } = {}): SaveResult {
+  return writing(db, () => insertDocument(db, doc, options.replace ?? false));
 }
 
-function insertDocument(db: Db, doc: ProcessedDocument): SaveResult {
+function insertDocument(db: Db, doc: ProcessedDocument, replace: boolean): SaveResult {
   const insertRow = db.prepare(
     `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
   );
   const insertValue = db.prepare(`INSERT INTO row_values (${INSERT_VALUE_COLUMNS.join(', ')}) VALUES (${INSERT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
   return db.transaction(() => {
     const existing = db.prepare('SELECT id, status FROM documents WHERE sha256 = ?').get(doc.sha256) as { id: number; status: string } | undefined;
-    if (existing?.status === 'imported') return { outcome: 'unchanged' as const, documentId: existing.id };
+    if (existing?.status === 'imported' && !replace) return { outcome: 'unchanged' as const, documentId: existing.id };
     if (existing) db.prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
     const { metadata } = doc;
     const info = db
       .prepare(
-        `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at, report_date)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?)`,
+        `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at, report_date, parser_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?)`,
       )
       .run(doc.sha256, doc.file, doc.format, metadata.unit, doc.unitKey, metadata.province, metadata.period, metadata.level,
-        doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString(), metadata.reportDate ?? null);
+        doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString(), metadata.reportDate ?? null, doc.parserVersion);
     for (const row of doc.rows) {
       insertRow.run(...rowParams(info.lastInsertRowid, row));
       for (const params of otherValueParams(info.lastInsertRowid, row)) insertValue.run(...params);

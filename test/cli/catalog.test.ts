@@ -232,7 +232,7 @@ describe('chitieu catalog suggest', () => {
   it('refuses a bad format or filter with exit 2', () => {
     const run = chitieu(['catalog', 'suggest', '--db', db, '--format', 'xml'], { env });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('Error: --format xml: give table, csv, tsv, json, jsonl\n');
+    expect(run.stderr).toBe("Error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, csv, tsv, json, jsonl.\n");
     expect(chitieu(['catalog', 'suggest', '--db', db, '--area', '9'], { env }).status).toBe(2);
   });
 });

@@ -17,7 +17,7 @@ import { CELL, editSeed, seedCell } from '../report/seed-edits.js';
 const SEEDS = ['000', '001', '002', '003'];
 const LONG_HEADER = [
   'document_id', 'source_file', 'unit', 'province', 'period', 'indicator_id', 'indicator_name', 'section', 'stt', 'label',
-  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method', 'value_column', 'value_role',
+  'value', 'value_raw', 'measure_unit', 'note', 'page', 'line', 'confidence', 'match_method', 'value_column', 'value_role', 'observation_id',
 ];
 const WIDE_KEYS = ['unit_key', 'unit', 'province', 'period', 'document_id', 'source_file', 'report_date'];
 const work = tempDir();
@@ -82,6 +82,12 @@ describe('long export', () => {
     expect(new Set(long.rows.map((r) => r.source_file))).toEqual(new Set(SEEDS.map(fileOf)));
     const corrected = long.rows.find((r) => r.source_file === reissue && r.line === '153')!;
     expect(corrected).toMatchObject({ indicator_id: 'chidao.van_ban_chi_dao', value: '12', value_raw: '12' });
+    // observation_id: the row as `chitieu explain` takes it (the default figure of its row).
+    const check = new Database(db, { readonly: true });
+    const rowId = check.prepare('SELECT r.id FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE d.path = ? AND r.line = 153').pluck().get(reissue);
+    check.close();
+    expect(corrected.observation_id).toBe(String(rowId));
+    expect(new Set(long.rows.map((r) => r.observation_id)).size).toBe(long.rows.length);
   });
 
   it('--all-versions has the first seed 000 too, with its own figure', async () => {
@@ -214,7 +220,7 @@ describe('export of a large archive', () => {
 
 describe('export errors', () => {
   it('refuses an unknown shape or section with a usage error', () => {
-    expect(chitieu(['export', '--db', db, '--format', 'tall']).stderr).toBe('Error: --format tall: give long or wide\n');
+    expect(chitieu(['export', '--db', db, '--format', 'tall']).stderr).toBe("Error: option '--format <format>' argument 'tall' is invalid. Allowed choices are table, csv, tsv, json, jsonl, long, wide.\n");
     expect(chitieu(['export', '--db', db, '--section', '9']).status).toBe(2);
   });
 });

@@ -71,7 +71,7 @@ describe('findUnits and resolveUnit', () => {
       expect((error as Error).message).toContain('gia-lai/ban-dân-tộc');
       expect((error as Error).message).toContain('khánh-hòa/ban-dân-tộc');
     }
-    expect(() => resolveUnit(units, 'Sở Nội vụ')).toThrow(/no unit matches "Sở Nội vụ"/);
+    expect(() => resolveUnit(units, 'Sở Nội vụ')).toThrow(/^no unit matches 'Sở Nội vụ'/);
     expect(resolveUnit(units, 'Gia Lai').key).toBe('gia-lai/ban-dân-tộc');
   });
 });

@@ -10,7 +10,9 @@ import { suggestCatalogEntries, type Suggestion, type SuggestionExample } from '
 import { listAdditions, type StoredAddition } from '../../store/catalog-additions.js';
 import { openDatabase, type Db } from '../../store/db.js';
 import { UsageError } from '../errors.js';
-import { rowFormat, writeRows, type RowOutput } from '../row-output.js';
+import { matchesAny } from '../../report/text-query.js';
+import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
+import { writeRows, type RowOutput } from '../row-output.js';
 import { describePlace } from '../where.js';
 
 export const SUGGESTION_COLUMNS = [
@@ -55,23 +57,20 @@ const SUGGESTIONS: RowOutput<Suggestion> = {
   json: (s) => ({ ...s, examples: s.examples.map((e) => ({ ...e, source: exampleSource(e) })) }),
 };
 
-export interface SuggestCliOptions {
+export interface SuggestCliOptions extends RowCliOptions {
   db: string;
-  format?: string;
-  out?: string;
   minReports?: string;
-  area?: string;
   includeEmpty?: boolean;
 }
 
 export async function runCatalogSuggest(options: SuggestCliOptions): Promise<number> {
-  const format = rowFormat(options.format);
+  const output = outputChoice(options);
   const minReports = wholeNumber(options.minReports, '--min-reports', (n) => n >= 1, 'a whole number from 1');
-  const area = wholeNumber(options.area, '--area', (n) => n >= 1 && n <= 7, 'an area number from 1 to 7');
+  const { area } = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
     const suggestions = suggestCatalogEntries(db, catalogFor(db), { minReports, area, includeEmpty: options.includeEmpty });
-    await writeRows({ format, out: options.out }, SUGGESTIONS, suggestions);
+    await writeRows(output, SUGGESTIONS, suggestions);
     const rows = suggestions.reduce((n, s) => n + s.rows, 0);
     process.stderr.write(`${suggestions.length} suggested entries for ${rows} rows in review; add one with: chitieu catalog add <key> --db ${options.db}\n`);
   } finally {
@@ -118,12 +117,15 @@ function addedExample(a: StoredAddition): string {
   return example ? exampleSource(example) : '';
 }
 
-export async function runCatalogAdded(options: { db: string; format?: string; out?: string }): Promise<number> {
-  const format = rowFormat(options.format);
+export async function runCatalogAdded(options: RowCliOptions & { db: string }): Promise<number> {
+  const output = outputChoice(options);
+  const filters = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
-    const added = listAdditions(db);
-    await writeRows({ format, out: options.out }, ADDED, added);
+    const added = listAdditions(db).filter(
+      (a) => (filters.area === undefined || a.entry.area === filters.area) && (!filters.indicator || matchesAny(filters.indicator, [a.entry.id, a.entry.name])),
+    );
+    await writeRows(output, ADDED, added);
     process.stderr.write(`${added.length} entries added to the catalog of ${options.db}\n`);
   } finally {
     db.close();

@@ -18,19 +18,18 @@ import { formatNumber } from '../../values/parse-value.js';
 import { UsageError } from '../errors.js';
 import { renderTable } from '../table.js';
 import { describePlace } from '../where.js';
-import { writeCsv } from '../csv-writer.js';
+import { indicatorIds } from '../indicator-filter.js';
+import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
+import { plainOutput, writeRows, writeText } from '../row-output.js';
 
-export interface DiffCliOptions {
+export interface DiffCliOptions extends RowCliOptions {
   db: string;
   unit: string;
   toUnit?: string;
   from: string;
   to: string;
-  format?: string;
   allVersions?: boolean;
   changesOnly?: boolean;
-  out?: string;
-  bom?: boolean;
 }
 
 export const DIFF_COLUMNS = [
@@ -98,7 +97,7 @@ function describeSide(d: UnitDiff['from']): string {
 
 const unitTitle = (unit: UnitSummary) => `${unit.name}${unit.province ? ` (${unit.province})` : ''} — ${unit.key}`;
 
-function printTable(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): void {
+function tableText(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): string {
   const out: string[] = [unit.key === toUnit.key ? unitTitle(unit) : `${unitTitle(unit)}\n→ ${unitTitle(toUnit)}`];
   for (const diff of diffs) {
     const rows = diff.rows.filter((r) => !changesOnly || r.status !== 'same');
@@ -123,7 +122,7 @@ function printTable(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly Unit
       `${diff.counts.changed} changed, ${diff.counts.same} same, ${diff.counts['only-from']} only in ${diff.from.period}, ${diff.counts['only-to']} only in ${diff.to.period}`,
     );
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
 }
 
 function csvRows(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): string[][] {
@@ -142,8 +141,8 @@ function csvRows(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDif
 }
 
 export async function runDiff(options: DiffCliOptions): Promise<number> {
-  const shape = options.format ?? 'table';
-  if (!['table', 'csv', 'json'].includes(shape)) throw new UsageError(`--format ${shape}: give table, csv or json`);
+  const output = outputChoice(options);
+  const filters = rowFilters(options);
   const from = periodArg('--from', options.from);
   const to = periodArg('--to', options.to);
   const db = openDatabase(options.db, { readonly: true });
@@ -163,20 +162,24 @@ export async function runDiff(options: DiffCliOptions): Promise<number> {
     const catalog = catalogFor(db);
     const order = new Map(catalog.indicators.map((i, n) => [i.id, n]));
     const name = (id: string) => catalog.byId.get(id)?.name ?? '';
-    const diffs = pairsToCompare(unit, toUnit, from, to, options.allVersions ?? false, byId).map((pair) => compareReports(db, pair, order));
+    const ids = filters.indicator ? new Set(indicatorIds(catalog, filters.indicator)) : null;
+    const wanted = (r: DiffRow) => (ids === null || ids.has(r.indicator_id)) && (filters.area === undefined || catalog.byId.get(r.indicator_id)?.area === filters.area);
+    const diffs = pairsToCompare(unit, toUnit, from, to, options.allVersions ?? false, byId)
+      .map((pair) => compareReports(db, pair, order))
+      .map((d) => ({ ...d, rows: d.rows.filter(wanted) }));
     const changesOnly = options.changesOnly ?? false;
 
-    if (shape === 'json') {
+    if (output.format === 'json') {
       const comparisons = diffs.map((d) => ({
         ...d,
         rows: d.rows.filter((r) => !changesOnly || r.status !== 'same').map((r) => ({ ...r, indicator_name: name(r.indicator_id) })),
       }));
       const info = (u: UnitSummary) => ({ key: u.key, name: u.name, province: u.province, level: u.level });
-      process.stdout.write(`${JSON.stringify({ unit: info(unit), toUnit: info(toUnit), comparisons }, null, 2)}\n`);
-    } else if (shape === 'csv') {
-      await writeCsv(options, DIFF_COLUMNS, csvRows(unit, toUnit, diffs, name, changesOnly));
+      writeText(output.out, `${JSON.stringify({ unit: info(unit), toUnit: info(toUnit), comparisons }, null, 2)}\n`);
+    } else if (output.format !== 'table') {
+      await writeRows(output, plainOutput(DIFF_COLUMNS), csvRows(unit, toUnit, diffs, name, changesOnly));
     } else {
-      printTable(unit, toUnit, diffs, name, changesOnly);
+      writeText(output.out, tableText(unit, toUnit, diffs, name, changesOnly));
     }
   } finally {
     db.close();

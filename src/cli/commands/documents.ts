@@ -14,17 +14,12 @@ import { documentCounts, documentMessages, findDocument, type DocumentCounts, ty
 import { listDocuments, observationsOf, type DocumentRecord, type ObservationRecord } from '../../store/queries.js';
 import { UsageError } from '../errors.js';
 import { renderTable } from '../table.js';
-import { rowFormat, writeRows, type RowFormat, type RowOutput } from '../row-output.js';
+import { writeRows, type RowFormat, type RowOutput } from '../row-output.js';
+import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
 import { selectDocuments } from './export.js';
 
-export interface DocumentsCliOptions {
+export interface DocumentsCliOptions extends RowCliOptions {
   db: string;
-  format?: string;
-  out?: string;
-  bom?: boolean;
-  unit?: string;
-  province?: string;
-  period?: string;
 }
 
 type Listed = DocumentRecord & DocumentCounts;
@@ -60,12 +55,13 @@ function withCounts(db: Db, documents: readonly DocumentRecord[]): Listed[] {
 }
 
 export async function runDocuments(options: DocumentsCliOptions): Promise<number> {
-  const format = rowFormat(options.format);
+  const output = outputChoice(options);
+  const filters = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
-    const selected: KeyedDocument[] = selectDocuments(db, { unit: options.unit, province: options.province, period: options.period, allVersions: true });
+    const selected: KeyedDocument[] = selectDocuments(db, filters, true);
     const listed = withCounts(db, selected);
-    await writeRows({ format, out: options.out, bom: options.bom }, DOCUMENTS, listed);
+    await writeRows(output, DOCUMENTS, listed);
     const current = listed.filter((d) => d.is_current === 1).length;
     process.stderr.write(`${listed.length} documents, ${current} current (read by export, diff and the figures view)\n`);
   } finally {
@@ -148,7 +144,8 @@ export interface ShowCliOptions {
  * `json` all of it as one object; `csv`, `tsv` and `jsonl` its figures, one record each.
  */
 export async function runShow(which: string, options: ShowCliOptions): Promise<number> {
-  const format: RowFormat = rowFormat(options.format);
+  const output = outputChoice(options);
+  const format: RowFormat = output.format;
   const db = openDatabase(options.db, { readonly: true });
   try {
     const found = findDocument(db, which);

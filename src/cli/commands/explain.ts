@@ -4,8 +4,16 @@ import { openDatabase } from '../../store/db.js';
 import { getRow } from '../../store/review.js';
 import { UsageError } from '../errors.js';
 import { describePlace } from '../where.js';
+import { outputChoice, type RowCliOptions } from '../row-options.js';
+import { plainOutput, writeRows, writeText } from '../row-output.js';
 
-export async function runExplain(rowArg: string, options: { db: string; json?: boolean }): Promise<number> {
+export const EXPLAIN_COLUMNS = [
+  'row', 'source', 'stt', 'label', 'unit', 'value', 'area', 'parents', 'indicator_id', 'indicator_name', 'method', 'confidence', 'reasons',
+  'candidate_score', 'candidate_id', 'candidate_name',
+] as const;
+
+export async function runExplain(rowArg: string, options: RowCliOptions & { db: string }): Promise<number> {
+  const output = outputChoice(options);
   const rowId = Number(rowArg);
   if (!Number.isInteger(rowId) || rowId <= 0) throw new UsageError(`row must be a row number, not "${rowArg}"`);
   const db = openDatabase(options.db, { readonly: true });
@@ -31,8 +39,18 @@ export async function runExplain(rowArg: string, options: { db: string; json?: b
     reasons: JSON.parse(row.reasons) as string[],
     candidates,
   };
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
+  if (output.format === 'json') {
+    writeText(output.out, `${JSON.stringify(explanation, null, 2)}\n`);
+    return 0;
+  }
+  if (output.format !== 'table') {
+    // One line per candidate (one with empty candidate cells when there is none), the row beside each.
+    const head = [
+      String(row.id), explanation.source, row.stt, row.label, row.unit, row.value_raw, row.area === null ? '' : String(row.area), explanation.parents.join(' › '),
+      row.indicator_id ?? '', explanation.indicatorName, row.match_method, row.confidence === null ? '' : String(row.confidence), explanation.reasons.join(' | '),
+    ];
+    const lines = (candidates.length > 0 ? candidates : [null]).map((c) => [...head, c ? c.score.toFixed(3) : '', c?.indicatorId ?? '', c?.name ?? '']);
+    await writeRows(output, plainOutput(EXPLAIN_COLUMNS), lines);
     return 0;
   }
   const lines = [
@@ -45,6 +63,6 @@ export async function runExplain(rowArg: string, options: { db: string; json?: b
     'candidates:',
     ...candidates.map((c) => `  ${c.score.toFixed(3)}  ${c.indicatorId}  ${c.name}`),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  writeText(output.out, `${lines.join('\n')}\n`);
   return 0;
 }

@@ -6,29 +6,23 @@
 import { availableParallelism } from 'node:os';
 import { catalogFor } from '../../catalog/catalog-for.js';
 import type { Catalog } from '../../match/catalog.js';
-import { parsePeriod } from '../../metadata/extract-metadata.js';
-import { findProvince } from '../../metadata/provinces.js';
-import { foldName } from '../../../common/vietnamese-text.js';
 import { comparePeriods } from '../../report/periods.js';
-import { findUnits, keyDocuments, summariseUnits, type KeyedDocument } from '../../report/units.js';
+import { selectDocuments as pickDocuments } from '../../report/select-documents.js';
+import { keyDocuments, type KeyedDocument } from '../../report/units.js';
 import { openDatabase, type Db } from '../../store/db.js';
 import { indicatorIdsOf, listDocuments, valueTuples, type ObservationFilters } from '../../store/queries.js';
 import { CsvWriter } from '../csv-writer.js';
-import { LONG_COLUMNS, longCsvFormatter, valueCell, type LongDocument } from '../long-csv.js';
+import { LONG_COLUMNS, longCellsFormatter, longCsvFormatter, valueCell, type LongDocument } from '../long-csv.js';
+import { indicatorIds } from '../indicator-filter.js';
+import { outputChoice, rowFilters, type OutputChoice, type RowCliOptions, type RowFilters } from '../row-options.js';
+import { plainOutput, writeRows } from '../row-output.js';
 import { longCsvBlocks } from '../long-csv-pool.js';
 import { UsageError } from '../errors.js';
 
-export interface ExportCliOptions {
+export interface ExportCliOptions extends RowCliOptions {
   db: string;
-  out?: string;
-  bom?: boolean;
-  format?: string;
+  wide?: boolean;
   allVersions?: boolean;
-  unit?: string;
-  province?: string;
-  period?: string;
-  indicator?: string;
-  section?: string;
 }
 
 export { LONG_COLUMNS };
@@ -36,37 +30,13 @@ export { LONG_COLUMNS };
 /** The wide export's columns before the indicator IDs. */
 export const WIDE_KEY_COLUMNS = ['unit_key', 'unit', 'province', 'period', 'document_id', 'source_file', 'report_date'] as const;
 
-function sameProvince(a: string | null, b: string): boolean {
-  if (!a) return false;
-  const pa = findProvince(a);
-  const pb = findProvince(b);
-  return pa && pb ? pa.name === pb.name : foldName(a) === foldName(b);
+/** The reports the filters pick, the newest of each unit and period unless --all-versions. */
+export function selectDocuments(db: Db, filters: RowFilters, allVersions = false): KeyedDocument[] {
+  return pickDocuments(keyDocuments(listDocuments(db)), { ...filters, allVersions });
 }
 
-/** Filters on the documents (unit, province, period) and the newest-version rule. */
-export function selectDocuments(db: Db, options: Pick<ExportCliOptions, 'unit' | 'province' | 'period' | 'allVersions'>): KeyedDocument[] {
-  let documents = keyDocuments(listDocuments(db));
-  if (options.unit) {
-    const keys = new Set(findUnits(summariseUnits(documents), options.unit).map((u) => u.key));
-    if (keys.size === 0) process.stderr.write(`no unit matches "${options.unit}"; list them with: chitieu units\n`);
-    documents = documents.filter((d) => d.key !== null && keys.has(d.key));
-  }
-  if (options.province) documents = documents.filter((d) => sameProvince(d.province, options.province!));
-  if (options.period) {
-    const period = parsePeriod(options.period);
-    if (!period) throw new UsageError(`--period ${options.period}: give a period key such as 2024, 2024-Q1, 2024-H1, 2024-9M or 2021-2025`);
-    documents = documents.filter((d) => d.period === period);
-  }
-  // The stored flag (src/store/current-versions.ts), so the export is what `figures` holds.
-  return options.allVersions ? documents : documents.filter((d) => d.is_current === 1);
-}
-
-function observationFilters(options: ExportCliOptions): ObservationFilters {
-  const section = options.section === undefined ? undefined : Number(options.section);
-  if (section !== undefined && !(Number.isInteger(section) && section >= 1 && section <= 7)) {
-    throw new UsageError(`--section ${options.section}: give an area number from 1 to 7`);
-  }
-  return { indicator: options.indicator, section };
+function observationFilters(filters: RowFilters, catalog: Catalog): ObservationFilters {
+  return { section: filters.area, indicators: filters.indicator ? indicatorIds(catalog, filters.indicator) : undefined };
 }
 
 /** Documents in batches of about `rows` rows (by their stored row count), in order. */
@@ -99,7 +69,7 @@ function workerCount(documents: readonly KeyedDocument[]): number {
   return rows < WORKER_THRESHOLD_ROWS ? 0 : Math.min(4, availableParallelism());
 }
 
-async function exportLong(db: Db, dbPath: string, documents: readonly KeyedDocument[], filters: ObservationFilters, catalog: Catalog, out: CsvWriter): Promise<number> {
+async function exportLong(db: Db, dbPath: string, documents: readonly KeyedDocument[], filters: ObservationFilters, catalog: Catalog, out: CsvWriter, excelGuard: boolean): Promise<number> {
   await out.row(LONG_COLUMNS);
   const workers = workerCount(documents);
   // Enough batches to keep every worker busy, none so large that many wait in memory.
@@ -107,7 +77,7 @@ async function exportLong(db: Db, dbPath: string, documents: readonly KeyedDocum
   const batches = batchesOf(documents, workers > 0 ? Math.min(BATCH_ROWS, Math.max(MIN_BATCH_ROWS, total / (workers * 4))) : BATCH_ROWS);
   let count = 0;
   if (workers > 0) {
-    for await (const block of longCsvBlocks({ db: dbPath, filters }, batches, workers)) {
+    for await (const block of longCsvBlocks({ db: dbPath, filters, excelGuard }, batches, workers)) {
       count += block.rows;
       await out.text(block.text);
       if (out.closed) break;
@@ -163,17 +133,36 @@ async function exportWide(db: Db, documents: readonly KeyedDocument[], filters: 
   return ordered.length;
 }
 
+const LONG_TABLE_COLUMNS = ['observation_id', 'unit', 'period', 'indicator_id', 'value', 'label'];
+
+/** Long rows in a format other than CSV (tsv, json, jsonl, table): made as plain cells, then written alike. */
+async function exportLongRows(db: Db, documents: readonly KeyedDocument[], filters: ObservationFilters, catalog: Catalog, output: OutputChoice): Promise<number> {
+  const cellsOf = longCellsFormatter(db, filters, catalog);
+  const rows = documents.flatMap((d) => cellsOf({ id: d.id, source_file: d.source_file, unit: d.unit, province: d.province, period: d.period }));
+  await writeRows(output, plainOutput(LONG_COLUMNS, LONG_TABLE_COLUMNS), rows);
+  return rows.length;
+}
+
 export async function runExport(options: ExportCliOptions): Promise<number> {
-  const shape = options.format ?? 'long';
-  if (shape !== 'long' && shape !== 'wide') throw new UsageError(`--format ${shape}: give long or wide`);
-  const filters = observationFilters(options);
+  // `--format long|wide` of earlier versions: CSV of that shape.
+  const legacyShape = options.format === 'long' || options.format === 'wide' ? options.format : undefined;
+  const output = outputChoice({ ...options, format: legacyShape ? 'csv' : options.format });
+  const shape = legacyShape ?? (options.wide ? 'wide' : 'long');
+  if (shape === 'wide' && output.format !== 'csv') throw new UsageError('--wide is written as CSV only; leave out --format or give --format csv');
+  const selection = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
     const catalog = catalogFor(db);
-    const documents = selectDocuments(db, options);
-    const out = CsvWriter.open(options);
+    const filters = observationFilters(selection, catalog);
+    const documents = selectDocuments(db, selection, options.allVersions);
+    if (output.format !== 'csv') {
+      const n = await exportLongRows(db, documents, filters, catalog, output);
+      process.stderr.write(`${n} figures from ${documents.length} reports\n`);
+      return 0;
+    }
+    const out = CsvWriter.open(output);
     if (shape === 'long') {
-      const n = await exportLong(db, options.db, documents, filters, catalog, out);
+      const n = await exportLong(db, options.db, documents, filters, catalog, out, output.excelGuard);
       await out.end();
       process.stderr.write(`${n} figures from ${documents.length} reports\n`);
     } else {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
-import { loadUserVariants } from '../../match/user-variants.js';
+import { userVariantsFor } from '../../catalog/user-decisions.js';
 import { importPaths } from '../../importer/import-files.js';
 import { isPeriodKey } from '../../metadata/extract-metadata.js';
 import { openDatabase } from '../../store/db.js';
@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { listingFailures } from '../failure-summary.js';
 import { progressView } from '../progress.js';
 
-interface ImportCliOptions {
+export interface ImportCliOptions {
   db: string;
   unit?: string;
   province?: string;
@@ -17,6 +17,7 @@ interface ImportCliOptions {
   json?: boolean;
   jobs?: string;
   timeout?: string;
+  force?: boolean;
 }
 
 /** Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it. */
@@ -61,8 +62,9 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
     const summary = await importPaths(paths, {
       db,
       catalogDir,
-      userVariants: loadUserVariants(catalogDir),
+      userVariants: userVariantsFor(db, catalogDir),
       overrides: { unit: options.unit, province: options.province, period: options.period },
+      force: options.force,
       jobs,
       timeoutMs: timeoutSeconds * 1000,
       signal: interrupt.signal,

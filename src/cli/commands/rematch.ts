@@ -8,10 +8,11 @@ import { basename } from 'node:path';
 import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { countChanges, rematchDocument, totalsOf, type DocumentRematchResult, type RematchChange } from '../../catalog/rematch.js';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
-import { loadUserVariants } from '../../match/user-variants.js';
+import { userVariantsFor } from '../../catalog/user-decisions.js';
 import { openDatabase } from '../../store/db.js';
 import { renderTable } from '../table.js';
 import { describePlace } from '../where.js';
+import { rowFilters } from '../row-options.js';
 import { selectDocuments } from './export.js';
 
 export interface RematchCliOptions {
@@ -46,10 +47,10 @@ export async function runRematch(options: RematchCliOptions): Promise<number> {
   try {
     const catalogDir = defaultCatalogDir();
     const catalog = catalogFor(db, catalogDir);
-    const userVariants = loadUserVariants(catalogDir);
+    const userVariants = userVariantsFor(db, catalogDir);
     if (!options.dryRun) refreshIndicators(db, catalog);
     // Every version: an older report read with --all-versions must agree with the newest.
-    const documents = selectDocuments(db, { unit: options.unit, province: options.province, period: options.period, allVersions: true });
+    const documents = selectDocuments(db, rowFilters(options), true);
     const results = documents.map((d) => rematchDocument(db, d.id, { catalog, userVariants, dryRun: options.dryRun }));
     for (const r of results) if (r.changes.length > 0 || r.templateVersion.from !== r.templateVersion.to) process.stderr.write(documentLine(r));
     if (options.dryRun) process.stdout.write(changesTable(results));

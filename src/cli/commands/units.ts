@@ -7,13 +7,12 @@ import { keyDocuments, summariseUnits, type UnitSummary } from '../../report/uni
 import { openDatabase } from '../../store/db.js';
 import { listDocuments } from '../../store/queries.js';
 import { renderTable } from '../table.js';
-import { writeCsv } from '../csv-writer.js';
+import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
+import { plainOutput, writeRows, writeText } from '../row-output.js';
+import { selectDocuments } from './export.js';
 
-export interface UnitsCliOptions {
+export interface UnitsCliOptions extends RowCliOptions {
   db: string;
-  json?: boolean;
-  csv?: boolean;
-  bom?: boolean;
   allVersions?: boolean;
 }
 
@@ -44,22 +43,26 @@ function versionRows(units: readonly UnitSummary[]): string[][] {
 const periodsCell = (u: UnitSummary) => u.periods.map((p) => `${p.period ?? '(no period)'} (${p.documents})`).join(', ');
 
 export async function runUnits(options: UnitsCliOptions): Promise<number> {
+  const output = outputChoice(options);
+  const filters = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
-  const documents = keyDocuments(listDocuments(db));
+  const all = keyDocuments(listDocuments(db));
+  // Every version: the listing shows each period's reports, the newest marked.
+  const documents = filters.unit || filters.province || filters.period ? selectDocuments(db, filters, true) : all;
   db.close();
   const units = summariseUnits(documents);
   const unnamed = documents.filter((d) => d.key === null).length;
 
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(units, null, 2)}\n`);
-  } else if (options.csv) {
-    await writeCsv({ bom: options.bom }, options.allVersions ? VERSION_COLUMNS : PERIOD_COLUMNS, options.allVersions ? versionRows(units) : periodRows(units));
+  if (output.format === 'json' || output.format === 'jsonl') {
+    await writeRows(output, { columns: [], cells: () => [], tableColumns: [], tableCells: () => [], json: (u: UnitSummary) => u }, units);
+  } else if (output.format !== 'table') {
+    await writeRows(output, plainOutput(options.allVersions ? VERSION_COLUMNS : PERIOD_COLUMNS), options.allVersions ? versionRows(units) : periodRows(units));
   } else if (options.allVersions) {
     const rows = versionRows(units).map((r) => [r[0]!, r[2]!, r[4]!, r[5]!, r[7]!, r[8]!, r[9]!, r[6]!]);
-    process.stdout.write(renderTable(['key', 'province', 'period', 'document', 'dated', 'imported', 'current', 'file'], rows, 70));
+    writeText(output.out, renderTable(['key', 'province', 'period', 'document', 'dated', 'imported', 'current', 'file'], rows, 70));
   } else {
     const rows = units.map((u) => [u.key, u.name, u.province ?? '', u.level ?? '', periodsCell(u)]);
-    process.stdout.write(renderTable(['key', 'unit', 'province', 'level', 'periods (reports)'], rows, 100));
+    writeText(output.out, renderTable(['key', 'unit', 'province', 'level', 'periods (reports)'], rows, 100));
   }
   const note = unnamed > 0 ? `; ${unnamed} reports name no unit (import them again with --unit)` : '';
   process.stderr.write(`${units.length} units in ${documents.length - unnamed} reports${note}\n`);
