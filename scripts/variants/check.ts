@@ -35,6 +35,8 @@ export interface VariantCheck {
   invisible: string[];
   /** Warning codes starting with `table/` or `text/`. */
   tableWarnings: string[];
+  /** Seed line → the indicator its aligned row was mapped to, for the ID-consistency check. */
+  ids: Map<number, string>;
 }
 
 export function foldLabel(text: string): string {
@@ -99,10 +101,11 @@ export function checkVariant(doc: ProcessedDocument, expectation: SeedExpectatio
     if (!alignedRows.has(r) && givesFigure(r)) wrong.push({ label: r.row.label, line: null, got: shown(r), expected: 'no figure (row aligns to no expected row)' });
   }
   const tableWarnings = [...new Set(doc.messages.filter((m) => /^(table|text)\//.test(m.code)).map((m) => m.code))];
-  const check: VariantCheck = { expected: 0, right: 0, wrong, missed: { withheld: 0, unmatched: 0, emptyValue: 0 }, lost: 0, invisible: [], tableWarnings };
+  const check: VariantCheck = { expected: 0, right: 0, wrong, missed: { withheld: 0, unmatched: 0, emptyValue: 0 }, lost: 0, invisible: [], tableWarnings, ids: new Map() };
   rows.forEach((e, k) => {
     if (ignoredLines.has(e.line)) return;
     const r = aligned.get(k);
+    if (r?.match.indicatorId) check.ids.set(e.line, r.match.indicatorId);
     if (e.value === null) {
       if (r && givesFigure(r)) wrong.push({ label: r.row.label, line: e.line, got: shown(r), expected: 'no figure (empty value cell)' });
       return;

@@ -25,7 +25,7 @@ export async function runVariant(spec: VariantSpec, catalog: Catalog): Promise<V
     return { spec, check: checkVariant(doc, built.expectation, built.ignoredLines), writeMs: t1 - t0, readMs: performance.now() - t1 };
   } catch (error) {
     const expected = built.expectation.rows.filter((r) => r.value !== null).length;
-    const check: VariantCheck = { expected, right: 0, wrong: [], missed: { withheld: 0, unmatched: 0, emptyValue: 0 }, lost: expected, invisible: [`unreadable: ${String(error)}`], tableWarnings: [] };
+    const check: VariantCheck = { expected, right: 0, wrong: [], missed: { withheld: 0, unmatched: 0, emptyValue: 0 }, lost: expected, invisible: [`unreadable: ${String(error)}`], tableWarnings: [], ids: new Map() };
     return { spec, check, writeMs: t1 - t0, readMs: performance.now() - t1, error: String(error) };
   }
 }

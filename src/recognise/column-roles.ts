@@ -153,6 +153,10 @@ function choosePrimary(roles: TableRoles, columns: Column[]): void {
     if (candidates[0]!.role === 'other') candidates[0]!.role = 'actual';
   } else if (candidates.length > 1) {
     roles.doubt = `${candidates.map((v) => describe(columns[v.col]!)).join(' and ')} could each be the figure`;
+  } else if (roles.values.some((v) => v.role === 'plan' || v.role === 'previous' || v.role === 'ratio')) {
+    // A plan, an earlier period or a ratio, and no column of the current figures that the cells
+    // or captions show: the current one is there but unread. Withheld, not left silently empty.
+    roles.doubt = `${roles.values.map((v) => describe(columns[v.col]!)).join(', ')} hold other figures and no column is the current one`;
   }
 }
 

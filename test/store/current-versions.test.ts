@@ -73,8 +73,8 @@ describe('a database from before migration 005', () => {
     const run = chitieu(['import', seedPath('000'), '--db', older]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain('unchanged');
-    expect(query<{ name: string }>(older, 'SELECT name FROM migrations ORDER BY name').map((m) => m.name).slice(-2)).toEqual([
-      '005-current-versions', '006-figures-view',
+    expect(query<{ name: string }>(older, 'SELECT name FROM migrations ORDER BY name').map((m) => m.name).slice(-3)).toEqual([
+      '005-current-versions', '006-figures-view', '007-map-decisions',
     ]);
     expect(query(older, 'SELECT id, is_current, same_report_as FROM documents ORDER BY id')).toEqual([
       { id: 1, is_current: 1, same_report_as: null },
