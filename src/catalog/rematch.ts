@@ -18,6 +18,7 @@ import type { IndicatorMatch } from '../match/types.js';
 import type { AdminLevel, AppendixRow, AreaNumber } from '../model.js';
 import { parseSttPath } from '../../common/numbering.js';
 import type { Db } from '../store/db.js';
+import type { RowPlace } from '../store/queries.js';
 import {
   matchDiffers, saveRematch, storedDocument, storedRowsOf, WITHHELD, type StoredDocumentRecord, type StoredRowRecord,
 } from '../store/stored-rows.js';
@@ -31,13 +32,9 @@ export interface RematchOptions {
 
 export type ChangeKind = 'newly-mapped' | 'unmapped' | 'changed-id';
 
-export interface RematchChange {
+export interface RematchChange extends RowPlace {
   kind: ChangeKind;
   rowId: number;
-  page: number | null;
-  line: number;
-  table_no: number | null;
-  row_no: number | null;
   stt: string;
   label: string;
   value: string;

@@ -15,17 +15,14 @@ import type { AreaNumber, IndicatorValueType } from '../model.js';
 import { asciiFold } from '../../common/vietnamese-text.js';
 import { parseSttPath } from '../../common/numbering.js';
 import type { Db } from '../store/db.js';
+import type { RowPlace } from '../store/queries.js';
 import { listReviewRows, type ReviewRowRecord } from '../store/stored-rows.js';
 
 /** One row shown as evidence for a suggestion; the CLI names its place in its format's terms. */
-export interface SuggestionExample {
+export interface SuggestionExample extends RowPlace {
   documentId: number;
   file: string;
   period: string | null;
-  page: number | null;
-  line: number;
-  table_no: number | null;
-  row_no: number | null;
   stt: string;
   label: string;
   value: string;

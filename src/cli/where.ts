@@ -2,12 +2,9 @@
  * Where a row is, in the terms of its format: "page 6 line 21" for a PDF, "table 3 row 12" for a
  * Word document, "line 164" for text.
  */
-export interface RowPlace {
-  page: number | null;
-  line: number;
-  table_no: number | null;
-  row_no: number | null;
-}
+import type { RowPlace } from '../store/queries.js';
+
+export type { RowPlace };
 
 export function describePlace(place: RowPlace): string {
   if (place.page !== null) return `page ${place.page} line ${place.line}`;

@@ -2,6 +2,14 @@
 import { decideAllVersions } from './current-versions.js';
 import type { Db } from './db.js';
 
+/** Where a stored row was read: page and line (PDF, text) or table and row (Word); src/cli/where.ts words it. */
+export interface RowPlace {
+  page: number | null;
+  line: number;
+  table_no: number | null;
+  row_no: number | null;
+}
+
 /** An imported document, as the units listing, export and diff see it. */
 export interface DocumentRecord {
   id: number;
@@ -180,14 +188,10 @@ export function indicatorIdsOf(db: Db, documentIds: Iterable<number>, filters: O
   return ids;
 }
 
-export interface UnmatchedRecord {
+export interface UnmatchedRecord extends RowPlace {
   document_id: number;
   id: number;
   source_file: string;
-  page: number | null;
-  line: number;
-  table_no: number | null;
-  row_no: number | null;
   area: number | null;
   stt: string;
   label: string;

@@ -8,6 +8,7 @@ import type { Message } from '../model.js';
 import type { IndicatorMatch } from '../match/types.js';
 import { refreshCurrentOf } from './current-versions.js';
 import type { Db } from './db.js';
+import type { RowPlace } from './queries.js';
 import { matchParams } from './write-document.js';
 
 /**
@@ -17,15 +18,11 @@ import { matchParams } from './write-document.js';
 export const WITHHELD = 'withheld';
 
 /** A row sent to review, with what its document and its parent row say about it. */
-export interface ReviewRowRecord {
+export interface ReviewRowRecord extends RowPlace {
   id: number;
   document_id: number;
   source_file: string;
   period: string | null;
-  page: number | null;
-  line: number;
-  table_no: number | null;
-  row_no: number | null;
   area: number | null;
   stt: string;
   label: string;
