@@ -92,8 +92,11 @@ function remembered<T>(compute: (text: string) => T): (text: string) => T {
 /**
  * `alone`: a run of text seen on its own (finding a borderless table's header line) — only the
  * template's own captions count. `header-row`: a cell of a row whose cells are all captions.
+ * `line`: a line of text that is a caption on its own (a report copied without its layout puts
+ * every cell on a line): the template's own captions, whole, a bracketed remark aside — "Số liệu
+ * về biên chế công chức" is a label there, not a caption.
  */
-export type CaptionScope = 'alone' | 'header-row';
+export type CaptionScope = 'alone' | 'header-row' | 'line';
 
 /**
  * What a caption says: the role of the first caption of the vocabulary that the folded text is,
@@ -102,8 +105,10 @@ export type CaptionScope = 'alone' | 'header-row';
  * giải quyết TTHC") does not, unless the rest is in brackets.
  */
 export function captionRole(text: string, scope: CaptionScope = 'header-row'): CaptionRole | null {
-  return (scope === 'alone' ? aloneRole : headerRowRole)(text);
+  return (scope === 'alone' ? aloneRole : scope === 'line' ? lineRole : headerRowRole)(text);
 }
+
+const lineRole = remembered((text) => roleOf(text, 'line'));
 
 const aloneRole = remembered((text) => roleOf(text, 'alone'));
 const headerRowRole = remembered((text) => roleOf(text, 'header-row'));
@@ -115,13 +120,14 @@ function roleOf(text: string, scope: CaptionScope): CaptionRole | null {
   if (folded === '') return null;
   if (scope === 'header-row' && yearOfFolded(foldCaption(head)) !== null) return 'value';
   const { maxWords } = load();
-  const captions = scope === 'alone' ? load().own : load().captions;
+  const captions = scope === 'header-row' ? load().captions : load().own;
   const words = folded.split(' ');
   // The longest caption the text starts with, as whole words.
   for (let n = Math.min(words.length, maxWords); n >= 1; n--) {
     const role = captions.get(n === words.length ? folded : words.slice(0, n).join(' '));
     if (!role) continue;
     // "Chỉ tiêu thống kê năm 2024", "Số liệu thực hiện": a label caption may run on; others only by a word or two.
+    if (scope === 'line') return n === words.length ? role : null;
     return role === 'label' || words.length - n <= 2 ? role : null;
   }
   return null;

@@ -9,8 +9,9 @@
  */
 import { loadTemplateData } from '../../common/template.js';
 import { asciiFold } from '../../common/vietnamese-text.js';
+import { captionRole as vocabularyRole, type CaptionRole } from '../../common/column-vocabulary.js';
 
-export type CaptionRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'group';
+export type { CaptionRole };
 
 export interface LineKind {
   /** 1-based line in the file. */
@@ -34,23 +35,10 @@ export interface LineKind {
 /** The one fold of header words (lower case, no tone marks, đ → d, spaces folded). */
 const foldLine = asciiFold;
 
-interface ColumnsData { roles: Record<CaptionRole, string[]> }
 interface MeasureData { words: string[] }
 
-/** Roles in the order they are tried: "Số liệu" is a value caption before it is a group one. */
-const ROLE_ORDER: readonly CaptionRole[] = ['stt', 'label', 'unit', 'note', 'value', 'group'];
-
-let captions: ReadonlyArray<readonly [string, CaptionRole]> | null = null;
 let measures: ReadonlySet<string> | null = null;
 let measurePrefixes: ReadonlySet<string> | null = null;
-
-function captionList(): ReadonlyArray<readonly [string, CaptionRole]> {
-  if (!captions) {
-    const { roles } = loadTemplateData<ColumnsData>('columns');
-    captions = ROLE_ORDER.flatMap((role) => roles[role].map((caption) => [foldLine(caption), role] as const));
-  }
-  return captions;
-}
 
 function measureSet(): ReadonlySet<string> {
   measures ??= new Set(loadTemplateData<MeasureData>('measure-words').words.map(foldLine));
@@ -66,17 +54,9 @@ function measurePrefixSet(): ReadonlySet<string> {
   return measurePrefixes;
 }
 
-/**
- * The role of a line that is a header caption on its own: the whole line is a caption, or a
- * caption followed by a parenthesis ("Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo …)"). A caption
- * that only starts a line ("Số liệu về biên chế công chức") is a label, not a caption.
- */
+/** The role of a line that is a header caption on its own (common/column-vocabulary.ts, scope `line`). */
 export function captionRole(text: string): CaptionRole | null {
-  const folded = foldLine(text);
-  for (const [caption, role] of captionList()) {
-    if (folded === caption || (folded.startsWith(caption) && /^\s*\(/.test(folded.slice(caption.length)))) return role;
-  }
-  return null;
+  return vocabularyRole(text, 'line');
 }
 
 /**
