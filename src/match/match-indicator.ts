@@ -67,9 +67,14 @@ function parentsOf(index: CatalogIndex): Set<string> {
   return parents;
 }
 
-/** The nearest row above `row`, below its parent row, mapped to an entry that has entries below it. */
+/** How many rows above an unnumbered row its heading is looked for. */
+const HEADING_REACH = 40;
+
+/** The nearest row above `row` (within HEADING_REACH), below its parent row, mapped to an entry that has entries below it. */
 function headingBetween(rows: AppendixRow[], matches: IndicatorMatch[], row: AppendixRow, index: CatalogIndex): AppendixRow | undefined {
-  for (let k = row.index - 1; k > (row.parentIndex ?? -1); k--) {
+  // A heading's sub-rows follow it closely: looking further back would make a long flat table quadratic.
+  const floor = Math.max(row.parentIndex ?? -1, row.index - 1 - HEADING_REACH);
+  for (let k = row.index - 1; k > floor; k--) {
     if (rows[k]!.kind === 'section') return undefined;
     const id = matches[k]?.indicatorId;
     if (id && parentsOf(index).has(id)) return rows[k];

@@ -6,10 +6,12 @@
  * that does not look so is not taken: a list of tasks or a letterhead has no such columns.
  */
 import type { Table } from '../../parsers/ir.js';
+import { isFigure } from './cell-kind.js';
 import { gridTexts, type ColumnRoles } from './header.js';
 
+// Here a bare number in the first column counts as an STT (cell-kind.ts leaves it to the figures):
+// with no header, the first column's numbering is what marks the table as an appendix.
 const STT_CELL = /^(\(?\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVX]{1,5}\.?|[a-zđ]\)|[-+•]|trong( đó)?|đó)$/iu;
-const FIGURE_CELL = /^([<>≤≥~]?\s*\d[\d.,]*\s*%?(\s*\/\s*\d[\d.,]*)?(\s*\(\d[\d.,]*\s*%?\))?|có|không|chưa|đã|x)$/iu;
 
 /** Rows and filled STT and figure cells a table needs before its columns are guessed. */
 const MIN_ROWS = 3;
@@ -34,7 +36,7 @@ function statsOf(table: Table, width: number): ColumnStats[] {
       column.filled++;
       column.length += text.length;
       if (STT_CELL.test(text)) column.stt++;
-      if (FIGURE_CELL.test(text)) column.figures++;
+      if (isFigure(text)) column.figures++;
     });
   }
   return columns.map((c) => ({ filled: c.filled, stt: c.stt, figures: c.figures, meanLength: c.filled > 0 ? c.length / c.filled : 0 }));
