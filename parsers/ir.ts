@@ -5,6 +5,7 @@
  * position it was read at, and problems are collected as messages rather than thrown.
  * Adapters (`parsers/*`) import only this module; they never touch the store or the CLI.
  */
+import type { StageTimings } from '../common/stage-timings.js';
 
 export type SourceFormat = 'text' | 'layout-text' | 'docx' | 'pdf';
 
@@ -85,8 +86,18 @@ export interface DocumentIR {
   };
 }
 
+/**
+ * What the caller may hand an adapter besides the bytes: their SHA-256 when it already has it
+ * (the importer hashes each file once, common/hash.ts), and where to add the time of each stage
+ * (common/stage-timings.ts).
+ */
+export interface ReadOptions {
+  sha256?: string;
+  timings?: StageTimings;
+}
+
 /** `(bytes, file) => DocumentIR`: the one shape every adapter has. */
-export type Adapter = (bytes: Uint8Array, file: string) => DocumentIR | Promise<DocumentIR>;
+export type Adapter = (bytes: Uint8Array, file: string, options?: ReadOptions) => DocumentIR | Promise<DocumentIR>;
 
 /** Thrown only when a file cannot be read at all; `code` is fixed, the message says what to do. */
 export class UnreadableFileError extends Error {

@@ -7,9 +7,9 @@
  * each column. Positions are the page (form feeds) and the line on that page, blank lines
  * counted, with the character column of each cell.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../common/hash.js';
 import { decodeText } from './decode-text.js';
-import { message, type DocumentIR, type Message } from './ir.js';
+import { message, type DocumentIR, type Message, type ReadOptions } from './ir.js';
 import { rebuildPages } from './positioned/rebuild.js';
 import { LAYOUT_UNITS, type PositionedPage, type TextRun } from './positioned/types.js';
 
@@ -68,7 +68,7 @@ export function looksLikeLayoutText(text: string): boolean {
   return columned >= 5 && columned >= 0.1 * filled && tabbed < columned / 4;
 }
 
-export function readLayoutText(bytes: Uint8Array, file: string): DocumentIR {
+export function readLayoutText(bytes: Uint8Array, file: string, options: ReadOptions = {}): DocumentIR {
   const decoded = decodeText(bytes);
   const messages: Message[] = [];
   if (decoded.replacements > 0) {
@@ -79,7 +79,7 @@ export function readLayoutText(bytes: Uint8Array, file: string): DocumentIR {
   const rebuilt = rebuildPages(pages, LAYOUT_UNITS, file, 'layout-text');
   return {
     file,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: options.sha256 ?? sha256Hex(bytes),
     format: 'layout-text',
     blocks: rebuilt.blocks,
     messages: [...messages, ...rebuilt.messages],

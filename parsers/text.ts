@@ -5,7 +5,7 @@
  * recogniser's job, the same as for DOCX and PDF; a row cut by a line break inside a cell is
  * joined here (text-rows.ts).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../common/hash.js';
 import { cleanText } from './cell-text.js';
 import { decodeText } from './decode-text.js';
 import { joinBrokenRows, joinRestOfLastCell, rawCell, type RawRow } from './text-rows.js';
@@ -19,6 +19,7 @@ import {
   type Block,
   type DocumentIR,
   type Message,
+  type ReadOptions,
 } from './ir.js';
 
 /** Markdown block markers that carry no content: heading hashes, quote marks. */
@@ -36,7 +37,7 @@ function cellsOfLine(line: string): string[] | null {
   return pipe ? pipe[1]!.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|')) : null;
 }
 
-export function readText(bytes: Uint8Array, file: string): DocumentIR {
+export function readText(bytes: Uint8Array, file: string, options: ReadOptions = {}): DocumentIR {
   const decoded = decodeText(bytes);
   const messages: Message[] = [...decoded.messages];
   if (decoded.replacements > 0) {
@@ -100,7 +101,7 @@ export function readText(bytes: Uint8Array, file: string): DocumentIR {
 
   return {
     file,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: options.sha256 ?? sha256Hex(bytes),
     format: 'text',
     blocks,
     messages,

@@ -9,8 +9,8 @@
  * exceptions. Only a file that cannot be read at all throws an `UnreadableFileError`:
  * `docx/not-a-zip`, `docx/zip-too-large`, `docx/zip-corrupt`, `docx/not-word`.
  */
-import { createHash } from 'node:crypto';
-import { UnreadableFileError, type DocumentIR } from '../ir.js';
+import { sha256Hex } from '../../common/hash.js';
+import { UnreadableFileError, type DocumentIR, type ReadOptions } from '../ir.js';
 import { readBody } from './body.js';
 import { newContext, report } from './context.js';
 import { relatedPart } from './package.js';
@@ -53,12 +53,12 @@ async function readPart(zip: ZipPackage, part: string, problems: string[]): Prom
   return parsed.root;
 }
 
-export interface ReadDocxOptions {
+export interface ReadDocxOptions extends ReadOptions {
   zipLimits?: ZipLimits;
 }
 
 export async function readDocx(bytes: Uint8Array, file: string, options: ReadDocxOptions = {}): Promise<DocumentIR> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = options.sha256 ?? sha256Hex(bytes);
   const zip = await openZip(bytes, file, options.zipLimits);
   try {
     const mainPart = (await relatedPart(zip, '', 'officeDocument')) ?? DEFAULT_MAIN_PART;

@@ -18,21 +18,26 @@
  * `pdf/corrupt` (pdf.js cannot open it), `pdf/no-text-layer` (no page has text: a scan).
  * A page that fails or has no text is a warning and the rest is read.
  */
-import { createHash } from 'node:crypto';
-import { message, UnreadableFileError, type DocumentIR, type Message } from '../ir.js';
+import { sha256Hex } from '../../common/hash.js';
+import { timed, timedAsync, type StageTimings } from '../../common/stage-timings.js';
+import { message, UnreadableFileError, type DocumentIR, type Message, type ReadOptions } from '../ir.js';
 import { findGrids } from '../positioned/grid.js';
 import { rebuildPages } from '../positioned/rebuild.js';
 import { PDF_UNITS, type PositionedPage } from '../positioned/types.js';
 import { repairRunsByContent, repairRunsByFont } from './legacy-text.js';
 import { rulesFromOperators, type OpCodes } from './operators.js';
 import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
+import { installWholeInflate } from './whole-inflate.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let pdfjsModule: Promise<Pdfjs> | null = null;
-const loadPdfjs = () => (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const loadPdfjs = () => {
+  installWholeInflate();
+  return (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+};
 
 interface ReadPage {
   page: PdfPage | null;
@@ -66,11 +71,13 @@ async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Prom
   }
 }
 
-async function readOps(pdfjs: Pdfjs, read: ReadPage): Promise<void> {
+async function readOps(pdfjs: Pdfjs, read: ReadPage, timings: StageTimings | undefined): Promise<void> {
   if (read.opsRead || !read.page) return;
   read.opsRead = true;
-  const list = await read.page.getOperatorList();
-  read.positioned.rules = rulesFromOperators(list.fnArray, list.argsArray, pdfjs.OPS as unknown as OpCodes, read.viewport);
+  await timedAsync(timings, 'operators', async () => {
+    const list = await read.page!.getOperatorList();
+    read.positioned.rules = rulesFromOperators(list.fnArray, list.argsArray, pdfjs.OPS as unknown as OpCodes, read.viewport);
+  });
 }
 
 async function readPage(doc: PdfDocument, number: number, file: string, messages: Message[]): Promise<ReadPage> {
@@ -105,7 +112,7 @@ function tableRunsToBottom(read: ReadPage): boolean {
  * Bold and italic of every run from its font's name, reading ops where a font is still unknown.
  * Returns the names, by pdf.js's font id.
  */
-async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<Map<string, string>> {
+async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[], timings: StageTimings | undefined): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   const learn = (read: ReadPage) => {
     for (const run of read.runs) {
@@ -117,7 +124,7 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<Map<str
   for (const read of pages) if (read.opsRead) learn(read);
   for (const read of pages) {
     if (read.runs.some((r) => !names.has(r.fontName))) {
-      await readOps(pdfjs, read).catch(() => undefined);
+      await readOps(pdfjs, read, timings).catch(() => undefined);
       learn(read);
       // A font pdf.js did not hand over even now (a broken one) is not asked for again.
       for (const run of read.runs) if (!names.has(run.fontName)) names.set(run.fontName, '');
@@ -133,14 +140,15 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<Map<str
   return names;
 }
 
-export async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentIR> {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {
+  const { timings } = options;
+  const sha256 = options.sha256 ?? timed(timings, 'hash', () => sha256Hex(bytes));
   const pdfjs = await loadPdfjs();
-  const doc = await openDocument(pdfjs, bytes, file);
+  const doc = await timedAsync(timings, 'open', () => openDocument(pdfjs, bytes, file));
   const messages: Message[] = [];
   try {
     const pages: ReadPage[] = [];
-    for (let number = 1; number <= doc.numPages; number++) pages.push(await readPage(doc, number, file, messages));
+    for (let number = 1; number <= doc.numPages; number++) pages.push(await timedAsync(timings, 'text', () => readPage(doc, number, file, messages)));
     if (pages.every((p) => p.runs.length === 0)) {
       const unreadable = messages.length === pages.length && pages.length > 0;
       if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
@@ -154,21 +162,16 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
         messages.push(message('warning', 'pdf/page-no-text', `page ${read.positioned.number} has no text (a scanned page or a picture?); nothing on it is imported`, { file, page: read.positioned.number, line: 1 }));
       }
       if (mayHoldTable(read.runs) || (previous !== null && tableRunsToBottom(previous))) {
-        await readOps(pdfjs, read).catch((error: unknown) => {
+        await readOps(pdfjs, read, timings).catch((error: unknown) => {
           messages.push(message('warning', 'pdf/page-graphics-unreadable', `the drawing of page ${read.positioned.number} cannot be read (${(error as Error)?.message ?? error}); its tables are rebuilt from the text alone`, { file, page: read.positioned.number, line: 1 }));
         });
       }
       previous = read;
     }
-    const fontNames = await applyFontStyles(pdfjs, pages);
+    const fontNames = await applyFontStyles(pdfjs, pages, timings);
     const byFont = byContent.conversions.length > 0 ? null : repairRunsByFont(pages.flatMap((p) => p.runs), (run) => fontNames.get(run.fontName) ?? '');
     const conversions = [...byContent.conversions, ...(byFont?.conversions ?? [])];
-    const rebuilt = rebuildPages(
-      pages.map((p) => p.positioned),
-      PDF_UNITS,
-      file,
-      'pdf',
-    );
+    const rebuilt = timed(timings, 'rebuild', () => rebuildPages(pages.map((p) => p.positioned), PDF_UNITS, file, 'pdf'));
     return {
       file,
       sha256,

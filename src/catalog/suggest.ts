@@ -8,7 +8,7 @@
  * (src/store/stored-rows.ts); nor is a row whose label folds to nothing. Rows with a figure are the evidence; a row printed empty only
  * joins a group as extra evidence, and a group of empty rows alone is left out unless asked for.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../common/hash.js';
 import type { Catalog } from '../match/catalog.js';
 import { normaliseLabel } from '../match/normalise-label.js';
 import type { AreaNumber, IndicatorValueType } from '../model.js';
@@ -84,7 +84,7 @@ function groupKey(row: ReviewRowRecord): string {
   return [fold(row.label), fold(nearestParent(row)), fold(row.unit)].join('\u001f');
 }
 
-const hashKey = (key: string) => createHash('sha256').update(key).digest('hex').slice(0, KEY_LENGTH);
+const hashKey = (key: string) => sha256Hex(key).slice(0, KEY_LENGTH);
 
 /** The most frequent of the values given (the first seen on a tie); null when there are none. */
 function mostFrequent<T>(values: Iterable<T>): T | null {

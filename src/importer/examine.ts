@@ -1,29 +1,36 @@
 /**
- * The main thread's look at a file before any parsing: its SHA-256 (streamed through one reused
- * buffer, so a file of any size costs 256 KiB) and, for files found in folders, whether its first
- * bytes look like a report at all. Hashing first is what makes a re-run of an unchanged archive
- * fast: nothing is parsed and no worker is started for a file the database already has.
+ * The main thread's look at a file before any parsing: its bytes, read once, and their SHA-256
+ * (common/hash.ts), and, for files found in folders, whether its first bytes look like a report
+ * at all (those are read first, so a large picture or archive is never read whole). Hashing first
+ * is what makes a re-run of an unchanged archive fast: nothing is parsed and no worker is started
+ * for a file the database already has. The bytes and the hash go on to the parse worker, which
+ * neither reads nor hashes the file again (issue 16).
  */
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { sha256Hex } from '../../common/hash.js';
+import { timed, timedAsync, type StageTimings } from '../../common/stage-timings.js';
 import { detectFormat } from '../../parsers/detect-format.js';
 import { describeFileError } from './file-errors.js';
 
 export type Examination =
-  | { kind: 'report'; sha256: string; bytes: number }
+  | { kind: 'report'; sha256: string; bytes: Uint8Array }
   | { kind: 'not-a-report'; reason: string }
   | { kind: 'unreadable'; code: string; message: string };
 
 /** Names that say "report" even when the bytes do not: these go to the parser, which says why it cannot read them. */
 const REPORT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt', '.rtf', '.odt']);
 
-const CHUNK = 256 * 1024;
+/** Enough of a file to tell its format by (parsers/detect-format.ts looks at the first kilobytes). */
+const HEAD = 256 * 1024;
 
 export class Examiner {
-  private readonly buffer = Buffer.allocUnsafe(CHUNK);
+  private readonly head = Buffer.allocUnsafe(HEAD);
 
-  /** One file at a time: the buffer is shared between calls. */
+  /** `timings`: where to add the time of reading and hashing (`npm run bench`). */
+  constructor(private readonly timings?: StageTimings) {}
+
+  /** One file at a time: the head buffer is shared between calls. */
   async examine(path: string, explicit: boolean): Promise<Examination> {
     let handle;
     try {
@@ -32,19 +39,14 @@ export class Examiner {
       return unreadable(error);
     }
     try {
-      const hash = createHash('sha256');
-      let total = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(this.buffer, 0, CHUNK, null);
-        if (total === 0 && !explicit) {
-          const reason = notAReport(this.buffer.subarray(0, bytesRead), path);
-          if (reason) return { kind: 'not-a-report', reason };
-        }
-        if (bytesRead === 0) break;
-        hash.update(this.buffer.subarray(0, bytesRead));
-        total += bytesRead;
+      if (!explicit) {
+        // At position 0, which leaves the file position where it is for readFile below.
+        const { bytesRead } = await handle.read(this.head, 0, HEAD, 0);
+        const reason = notAReport(this.head.subarray(0, bytesRead), path);
+        if (reason) return { kind: 'not-a-report', reason };
       }
-      return { kind: 'report', sha256: hash.digest('hex'), bytes: total };
+      const bytes = await timedAsync(this.timings, 'read', () => handle.readFile());
+      return { kind: 'report', sha256: timed(this.timings, 'hash', () => sha256Hex(bytes)), bytes };
     } catch (error) {
       return unreadable(error);
     } finally {

@@ -7,6 +7,7 @@
  * written is found by content hash.
  */
 import { existsSync } from 'node:fs';
+import { addTimings, timed, type StageTimings } from '../../common/stage-timings.js';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { additionsLabel, additionsOf } from '../catalog/catalog-for.js';
@@ -60,7 +61,9 @@ function workerScript(): URL {
 class BatchImport {
   private readonly counts = emptyCounts();
   private readonly started = performance.now();
-  private readonly examiner = new Examiner();
+  /** Milliseconds by stage, summed over the files (reading and hashing here, parsing in the workers, storing here). */
+  private readonly timings: StageTimings = {};
+  private readonly examiner = new Examiner(this.timings);
   private readonly importedPath;
   private readonly jobs: number;
   private readonly queue: PQueue;
@@ -96,7 +99,7 @@ class BatchImport {
       await this.pool?.destroy();
     }
     if (this.fatal) throw this.fatal;
-    return { ...this.progress(), interrupted: signal?.aborted ?? false, workersStarted: this.pool?.started ?? 0 };
+    return { ...this.progress(), interrupted: signal?.aborted ?? false, workersStarted: this.pool?.started ?? 0, timings: this.timings };
   }
 
   private async consider(file: DiscoveredFile): Promise<void> {
@@ -104,6 +107,7 @@ class BatchImport {
     if (seen.kind === 'not-a-report') return this.report({ path: file.path, outcome: 'skipped', message: seen.reason });
     if (seen.kind === 'unreadable') return this.report({ path: file.path, outcome: 'failed', code: seen.code, message: seen.message });
     const { sha256 } = seen;
+    let bytes: Uint8Array | null = seen.bytes;
     // --force reads a content once per run: a second copy of it in the archive is unchanged.
     const reread = this.options.force && !this.forced.has(sha256);
     if (!reread && this.alreadyImported(file.path, sha256)) return;
@@ -117,7 +121,9 @@ class BatchImport {
         await copyOf;
         if (this.alreadyImported(file.path, sha256)) return;
       }
-      const outcome = await this.parser().run(file.path);
+      const source = { path: file.path, sha256, bytes: bytes! };
+      bytes = null; // the pool hands them on; nothing here keeps them
+      const outcome = await this.parser().run(source);
       this.finish(file.path, sha256, outcome);
     });
     const settled = task.catch((error: unknown) => this.stopOn(error));
@@ -172,9 +178,10 @@ class BatchImport {
       return this.report({ path, outcome: 'failed', sha256, ms: outcome.ms, code: outcome.code, message: outcome.message });
     }
     const doc = outcome.document;
+    addTimings(this.timings, outcome.timings);
     let saved;
     try {
-      saved = saveDocument(this.options.db, doc, { replace: this.options.force });
+      saved = timed(this.timings, 'store', () => saveDocument(this.options.db, doc, { replace: this.options.force }));
     } catch (error) {
       // The database itself failing (disk full, read-only) is no document's fault: the import stops.
       if (error instanceof StoreError) throw error;

@@ -1,4 +1,5 @@
 /** What the importer reports: one `FileResult` per file considered, and running counts. */
+import type { StageTimings } from '../../common/stage-timings.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import type { VersionNote } from '../store/current-versions.js';
 
@@ -51,6 +52,8 @@ export interface ImportSummary extends ImportProgress {
   interrupted: boolean;
   /** Parse workers started (0 when nothing needed parsing). */
   workersStarted: number;
+  /** Milliseconds by stage, summed over the files (`npm run bench` prints them). */
+  timings: StageTimings;
 }
 
 export function emptyCounts(): ImportCounts {

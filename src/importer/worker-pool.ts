@@ -7,11 +7,12 @@
  * fail the same way.
  */
 import { Worker } from 'node:worker_threads';
+import type { StageTimings } from '../../common/stage-timings.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
-import type { ParseFailure, WorkerMessage, WorkerSetup } from './worker-protocol.js';
+import type { ParseFailure, ParseTask, SourceBytes, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
 export type ParseOutcome =
-  | { ok: true; document: ProcessedDocument; pages: number | null; ms: number }
+  | { ok: true; document: ProcessedDocument; pages: number | null; ms: number; timings: StageTimings }
   | ({ ok: false; ms: number } & ParseFailure);
 
 export interface PoolOptions {
@@ -30,7 +31,7 @@ export class PoolError extends Error {}
 
 interface Job {
   id: number;
-  path: string;
+  source: SourceBytes;
   resolve: (outcome: ParseOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -62,11 +63,12 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  run(path: string): Promise<ParseOutcome> {
+  /** Parses a file the caller has read; its bytes are handed over (transferred) to the worker. */
+  run(source: SourceBytes): Promise<ParseOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.resolve({ ok: false, ms: 0, ...INTERRUPTED });
     return new Promise((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, path, resolve, reject });
+      this.waiting.push({ id: this.nextId++, source, resolve, reject });
       this.pump();
     });
   }
@@ -123,7 +125,12 @@ export class WorkerPool {
       });
       this.pump();
     }, this.options.timeoutMs);
-    slot.worker.postMessage({ id: job.id, path: job.path });
+    const task: ParseTask = { id: job.id, ...job.source };
+    // Transferred when the bytes own their buffer (fs readFile's do); a view into a shared one is copied.
+    const { bytes } = job.source;
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    slot.worker.postMessage(task, own ? [bytes.buffer as ArrayBuffer] : []);
+    job.source = { ...job.source, bytes: new Uint8Array(0) };
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
@@ -139,7 +146,7 @@ export class WorkerPool {
       slot.job = undefined;
       job.resolve(
         message.type === 'parsed'
-          ? { ok: true, document: message.document, pages: message.pages, ms: message.ms }
+          ? { ok: true, document: message.document, pages: message.pages, ms: message.ms, timings: message.timings }
           : { ok: false, ms: message.ms, code: message.code, message: message.message },
       );
     }

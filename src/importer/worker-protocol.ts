@@ -5,6 +5,7 @@
 import type { UserVariant } from '../match/catalog-index.js';
 import type { CatalogIndicator } from '../model.js';
 import type { MetadataOverrides } from '../pipeline/process-document.js';
+import type { StageTimings } from '../../common/stage-timings.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 
 export interface WorkerSetup {
@@ -16,11 +17,19 @@ export interface WorkerSetup {
   userVariants: UserVariant[];
 }
 
-/** Main → worker: read and process this file. The worker reads the bytes itself. */
+/**
+ * Main → worker: process this file. The main thread has read and hashed it (examine.ts); the
+ * bytes are transferred, not copied.
+ */
 export interface ParseTask {
   id: number;
   path: string;
+  sha256: string;
+  bytes: Uint8Array;
 }
+
+/** A file as the main thread hands it to the pool. */
+export type SourceBytes = Pick<ParseTask, 'path' | 'sha256' | 'bytes'>;
 
 export interface ParseFailure {
   code: string;
@@ -31,5 +40,5 @@ export type WorkerMessage =
   | { type: 'ready' }
   /** The worker cannot work at all (the catalog does not load): the whole import stops. */
   | { type: 'fatal'; message: string }
-  | { type: 'parsed'; id: number; document: ProcessedDocument; pages: number | null; ms: number }
+  | { type: 'parsed'; id: number; document: ProcessedDocument; pages: number | null; ms: number; timings: StageTimings }
   | ({ type: 'failed'; id: number; ms: number } & ParseFailure);

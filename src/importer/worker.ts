@@ -1,15 +1,14 @@
 /**
- * A parse worker (node:worker_threads): loads the catalog once, then reads and processes one file
- * per message and posts back the `ProcessedDocument`, or the reason it could not be read. It never
+ * A parse worker (node:worker_threads): loads the catalog once, then processes one file (its bytes,
+ * read by the main thread) per message and posts back the `ProcessedDocument`, or the reason it could not be read. It never
  * touches the database: the main thread is the one writer.
  */
-import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { StageTimings } from '../../common/stage-timings.js';
 import { readDocument } from '../../parsers/read-document.js';
 import { UnreadableFileError } from '../../parsers/ir.js';
 import { extendCatalog, loadCatalog, type Catalog } from '../match/catalog.js';
 import { processDocument } from '../pipeline/process-document.js';
-import { describeFileError } from './file-errors.js';
 import { restoreNativeBuiltins } from './native-builtins.js';
 import type { ParseFailure, ParseTask, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
@@ -38,17 +37,12 @@ function testHooks(path: string): void {
 async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(task.path);
-  } catch (error) {
-    return { type: 'failed', id: task.id, ms: ms(), code: 'file/unreadable', message: describeFileError(error, 'cannot be read') };
-  }
   testHooks(task.path);
+  const timings: StageTimings = {};
   try {
-    const doc = await readDocument(bytes, task.path);
-    const document = processDocument(doc, { catalog, overrides: setup.overrides, userVariants: setup.userVariants });
-    return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms() };
+    const doc = await readDocument(task.bytes, task.path, { sha256: task.sha256, timings });
+    const document = processDocument(doc, { catalog, overrides: setup.overrides, userVariants: setup.userVariants, timings });
+    return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms(), timings };
   } catch (error) {
     return { type: 'failed', id: task.id, ms: ms(), ...failureOf(error) };
   } finally {

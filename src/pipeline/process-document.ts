@@ -14,6 +14,7 @@ import type { IndicatorMatch } from '../match/types.js';
 import { checkConsistency } from '../checks/consistency.js';
 import { recogniseAppendix } from '../recognise/recognise-appendix.js';
 import { guessDecimalStyle, readValue } from '../values/parse-value.js';
+import { timed, type StageTimings } from '../../common/stage-timings.js';
 import type { ProcessedDocument, ProcessedRow } from './types.js';
 import { unitKeyOf } from './unit-key.js';
 
@@ -28,6 +29,8 @@ export interface ProcessOptions {
   overrides?: MetadataOverrides;
   /** Users' mapping decisions (`chitieu map`), used as extra label variants. */
   userVariants?: UserVariant[];
+  /** Where to add the time of recognition and matching (`npm run bench`). */
+  timings?: StageTimings;
 }
 
 export async function processFile(bytes: Uint8Array, file: string, options: ProcessOptions): Promise<ProcessedDocument> {
@@ -52,8 +55,13 @@ function withholding(row: AppendixRow, match: IndicatorMatch): IndicatorMatch {
 import { PARSER_VERSION } from './parser-version.js';
 
 export function processDocument(doc: DocumentIR, options: ProcessOptions): ProcessedDocument {
-  const appendix = recogniseAppendix(doc);
-  const meta = extractMetadata(doc);
+  const { timings } = options;
+  const appendix = timed(timings, 'recognise', () => recogniseAppendix(doc));
+  const meta = timed(timings, 'recognise', () => extractMetadata(doc));
+  return timed(timings, 'match', () => matchDocument(doc, appendix, meta, options));
+}
+
+function matchDocument(doc: DocumentIR, appendix: ReturnType<typeof recogniseAppendix>, meta: ReturnType<typeof extractMetadata>, options: ProcessOptions): ProcessedDocument {
   const metadata = applyOverrides(meta.metadata, options.overrides);
   const decimalStyle = guessDecimalStyle(appendix.rows.map((r) => r.value));
   const matched = matchAppendix(appendix.rows, { catalog: options.catalog, level: metadata.level, userVariants: options.userVariants });

@@ -3,14 +3,14 @@
  * `figures` and plain SQL can name indicators. Refreshed whole from the loaded catalog (the
  * installed one and the database's own additions) by every command that writes.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../common/hash.js';
 import type { CatalogIndicator } from '../model.js';
 import { storeFault, type Db } from './db.js';
 
 /** A short hash of the installed entries: tells which catalog a database was last refreshed with. */
 export function catalogVersion(indicators: readonly CatalogIndicator[]): string {
   const text = JSON.stringify(indicators.map((i) => [i.id, i.area, i.parent, i.name, i.valueType, i.measureUnit, i.level ?? null]));
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return sha256Hex(text).slice(0, 12);
 }
 
 /**

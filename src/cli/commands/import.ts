@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { defaultCatalogDir } from '../../match/catalog-dir.js';
 import { userVariantsFor } from '../../catalog/user-decisions.js';
-import { importPaths } from '../../importer/import-files.js';
+import { importPaths, type ImportSummary } from '../../importer/import-files.js';
 import { isPeriodKey } from '../../metadata/extract-metadata.js';
 import { openDatabase } from '../../store/db.js';
 import { UsageError } from '../errors.js';
@@ -32,11 +32,12 @@ function positive(value: string | undefined, fallback: number, option: string, i
   return n;
 }
 
-/** For `npm run bench` only: the whole process's peak memory and CPU time (worker threads included). */
-function writeResourceUse(): void {
+/** For `npm run bench` only: the whole process's peak memory and CPU time (worker threads included), and time by stage. */
+function writeResourceUse(summary: ImportSummary): void {
   if (!process.env.CHITIEU_BENCH_STATS) return;
   const use = process.resourceUsage();
-  process.stderr.write(`CHITIEU_STATS ${JSON.stringify({ maxRssKb: use.maxRSS, userMs: use.userCPUTime / 1000, systemMs: use.systemCPUTime / 1000 })}\n`);
+  const stats = { maxRssKb: use.maxRSS, userMs: use.userCPUTime / 1000, systemMs: use.systemCPUTime / 1000, stageMs: summary.timings };
+  process.stderr.write(`CHITIEU_STATS ${JSON.stringify(stats)}\n`);
 }
 
 export async function runImport(paths: string[], options: ImportCliOptions): Promise<number> {
@@ -72,7 +73,7 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
       onFile: (result, progress) => view.file(result, progress),
     });
     view.finish(summary, options.db);
-    writeResourceUse();
+    writeResourceUse(summary);
     if (summary.interrupted) return EXIT_INTERRUPTED;
     return summary.failed > 0 ? 1 : 0;
   } catch (error) {
