@@ -19,6 +19,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './bench/corpus.js';
 import { installed, median, run, runEach, type Run } from './bench/measure.js';
+import { stageRows, type StageRow } from './bench/stages.js';
+import type { StageTimings } from '../common/stage-timings.js';
 
 /** Compiled to dist/scripts/, so the project root is two levels up. */
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -44,7 +46,7 @@ interface ImportSummaryJson {
 interface ImportRun {
   run: Run;
   summary: ImportSummaryJson;
-  stats: { maxRssKb: number; userMs: number; systemMs: number } | null;
+  stats: { maxRssKb: number; userMs: number; systemMs: number; stageMs?: StageTimings } | null;
 }
 
 async function chitieuImport(paths: string[], db: string, jobs: number): Promise<ImportRun> {
@@ -166,6 +168,7 @@ async function main(argv: string[]): Promise<void> {
       pagesPerS: oursPagesPerS,
       cpuUse: cpuUse(cpuSeconds(pdf.ours), pdf.ours.run.wallS, cores),
       peakRssMb: pdf.ours.stats ? pdf.ours.stats.maxRssKb / 1024 : pdf.ours.run.peakRssMb,
+      stages: stageRows(pdf.ours.stats?.stageMs ?? {}, pdf.pages),
     },
     pdftotext: poppler && {
       parallel: jobs,
@@ -190,7 +193,7 @@ type Result = {
   jobs: number;
   loadAverage1m: Record<string, number | undefined>;
   fullImport: { files: number; failed: number; wallS: number; filesPerS: number; rowsPerS: number; peakRssMb: number | null; cpuUse: number };
-  pdfImport: { files: number; pages: number; pagesPerS: number | null; cpuUse: number; peakRssMb: number | null } | null;
+  pdfImport: { files: number; pages: number; pagesPerS: number | null; cpuUse: number; peakRssMb: number | null; stages: StageRow[] } | null;
   pdftotext: { pagesPerS: number | null; cpuUse: number } | null;
   ratioToPdftotext: number | null;
   reimport: { filesPerS: number };
@@ -220,6 +223,10 @@ function printTable(r: Result): void {
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+  if (r.pdfImport && r.pdfImport.stages.length > 0) {
+    console.log('\nPDF import by stage (time in each thread, summed over the files: ms a page, share)');
+    for (const s of r.pdfImport.stages) console.log(`  ${s.stage.padEnd(10)} ${s.msPerPage.toFixed(2).padStart(7)}  ${(s.share * 100).toFixed(0).padStart(3)} %`);
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

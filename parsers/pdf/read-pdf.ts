@@ -2,7 +2,7 @@
  * PDF adapter: `(bytes, file) => DocumentIR` with pdf.js 5 (legacy Node build), rebuilt into
  * paragraphs and tables by parsers/positioned/.
  *
- * pdf.js runs in this thread (its "fake worker"), with no font faces, no eval, no system fonts
+ * pdf.js runs in this thread (its "fake worker"), with no font faces, no images, no eval, no system fonts
  * and no fetching: the bytes are all it reads. Its log goes to `console.log`, which is where the
  * CSV export writes, so verbosity is errors only.
  *
@@ -57,6 +57,10 @@ async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Prom
     useSystemFonts: false,
     useWorkerFetch: false,
     isOffscreenCanvasSupported: false,
+    // Images (a seal, a signature, a logo) are decoded for the operator list, which is read
+    // here only for its ruling lines: with a limit of 0 pixels pdf.js leaves every image out
+    // undecoded (buildPaintImageXObject, pdf.worker.mjs; a warning, below our verbosity).
+    maxImageSize: 0,
     stopAtErrors: false,
   });
   try {
