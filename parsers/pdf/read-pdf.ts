@@ -2,7 +2,7 @@
  * PDF adapter: `(bytes, file) => DocumentIR` with pdf.js 5 (legacy Node build), rebuilt into
  * paragraphs and tables by parsers/positioned/.
  *
- * pdf.js runs in this thread (its "fake worker"), with no font faces, no images, no eval, no system fonts
+ * pdf.js runs in this thread (one worker for every document, pdf-worker.ts), with no font faces, no images, no eval, no system fonts
  * and no fetching: the bytes are all it reads. Its log goes to `console.log`, which is where the
  * CSV export writes, so verbosity is errors only.
  *
@@ -27,6 +27,7 @@ import { PDF_UNITS, type PositionedPage } from '../positioned/types.js';
 import { repairRunsByContent, repairRunsByFont } from './legacy-text.js';
 import { rulesFromOperators, type OpCodes } from './operators.js';
 import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
+import { pdfWorker } from './pdf-worker.js';
 import { installWholeInflate } from './whole-inflate.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -49,6 +50,7 @@ interface ReadPage {
 
 async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Promise<PdfDocument> {
   const task = pdfjs.getDocument({
+    worker: await pdfWorker(pdfjs),
     // pdf.js may transfer (detach) the buffer it is given, and refuses a Buffer: a plain copy.
     data: new Uint8Array(bytes),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
