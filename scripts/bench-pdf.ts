@@ -35,27 +35,29 @@ async function main(argv: string[]): Promise<void> {
   for (const { file, bytes } of inputs) pages += (await readPdf(bytes, file)).info.pages ?? 0;
 
   await byStage(inputs, pages, runs);
+  // Ours and pdftotext alternate run by run, so that a ratio compares runs under the same load.
+  const poppler = installed('pdftotext', ['-v']);
   const ours: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const start = performance.now();
-    for (const { file, bytes } of inputs) await readPdf(bytes, file);
-    ours.push(pages / ((performance.now() - start) / 1000));
-  }
-  console.log(`${files.length} PDFs, ${pages} pages, ${runs} runs`);
-  console.log(`readPdf             ${median(ours).toFixed(1)} pages/s (median; runs ${ours.map((v) => v.toFixed(0)).join(', ')})`);
-
-  if (!installed('pdftotext', ['-v'])) {
-    console.log('pdftotext -layout   not installed (poppler-utils): no comparison');
-    return;
-  }
   const theirs: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const start = performance.now();
+    let start = performance.now();
+    for (const { file, bytes } of inputs) await readPdf(bytes, file);
+    ours.push(pages / ((performance.now() - start) / 1000));
+    if (!poppler) continue;
+    start = performance.now();
     for (const { file } of inputs) execFileSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
     theirs.push(pages / ((performance.now() - start) / 1000));
   }
-  console.log(`pdftotext -layout   ${median(theirs).toFixed(1)} pages/s (median; runs ${theirs.map((v) => v.toFixed(0)).join(', ')})`);
-  console.log(`ratio               ${(median(ours) / median(theirs)).toFixed(2)} (one thread against one process at a time)`);
+  const runsOf = (values: number[]) => `(median; runs ${values.map((v) => v.toFixed(0)).join(', ')})`;
+  console.log(`${files.length} PDFs, ${pages} pages, ${runs} runs`);
+  console.log(`readPdf             ${median(ours).toFixed(1)} pages/s ${runsOf(ours)}`);
+  if (!poppler) {
+    console.log('pdftotext -layout   not installed (poppler-utils): no comparison');
+    return;
+  }
+  console.log(`pdftotext -layout   ${median(theirs).toFixed(1)} pages/s ${runsOf(theirs)}`);
+  const ratios = ours.map((o, r) => o / theirs[r]!);
+  console.log(`ratio               ${median(ratios).toFixed(2)} (median of runs ${ratios.map((x) => x.toFixed(2)).join(', ')}; one thread against one process at a time)`);
 }
 
 /** The whole parse of every file, `runs` times, by stage; restores the builtins pdf.js replaces, as a worker does. */
