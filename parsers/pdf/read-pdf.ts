@@ -8,7 +8,8 @@
  *
  * Per page: text content first; the operator list (for ruling lines) only on pages that look
  * like they hold a table (page-text.ts) and on pages after one whose ruled table runs to the
- * bottom of its text (the table may go on with a row or two and no header). Bold and italic come from font names, which pdf.js
+ * bottom of its text (the table may go on with a row or two and no header); on every page when
+ * none looks like one. Bold and italic come from font names, which pdf.js
  * hands over (`page.commonObjs`) only with an operator list: a font first seen on a page
  * without one costs one more operator list, on the first page that uses it.
  *
@@ -162,12 +163,17 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     }
     // Before the table test, which reads header captions: they too may be in TCVN3 or VNI.
     const byContent = repairRunsByContent(pages.flatMap((p) => p.runs));
+    const tableLike = pages.map((p) => mayHoldTable(p.runs));
+    // No page looks like it holds a table: the cheap test may have missed one (ruled, without
+    // header words, its cells close together), so every page's ruling lines are read; a report
+    // must not lose its table to the shortcut (issue 16). Only documents without tables pay it.
+    const everyPage = !tableLike.includes(true);
     let previous: ReadPage | null = null;
-    for (const read of pages) {
+    for (const [i, read] of pages.entries()) {
       if (read.runs.length === 0 && read.page) {
         messages.push(message('warning', 'pdf/page-no-text', `page ${read.positioned.number} has no text (a scanned page or a picture?); nothing on it is imported`, { file, page: read.positioned.number, line: 1 }));
       }
-      if (mayHoldTable(read.runs) || (previous !== null && tableRunsToBottom(previous))) {
+      if (everyPage || tableLike[i] || (previous !== null && tableRunsToBottom(previous))) {
         await readOps(pdfjs, read, timings).catch((error: unknown) => {
           messages.push(message('warning', 'pdf/page-graphics-unreadable', `the drawing of page ${read.positioned.number} cannot be read (${(error as Error)?.message ?? error}); its tables are rebuilt from the text alone`, { file, page: read.positioned.number, line: 1 }));
         });

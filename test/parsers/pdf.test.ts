@@ -269,6 +269,33 @@ describe('readPdf on hand-made PDFs', () => {
     expect(tables(ir)[0]!.rows[2]!.cells[1]!.position).toEqual({ file: 'ruled.pdf', page: 1, line: 3, cell: 2 });
   });
 
+  it('a ruled table the cheap test does not see (no header words, cells close together) is read on its rules all the same', async () => {
+    const xs = [50, 68, 300];
+    const ys = [720, 700, 680, 660];
+    const rules = [...ys.map((y) => `50 ${y} 250 0.5 re f`), ...xs.map((x) => `${x} 660 0.5 60 re f`)];
+    const ir = await readPdf(
+      handMadePdf([
+        // Page 1 makes its font known, so that nothing but the fallback reads page 2's drawing.
+        [t(50, 760, 'Bao cao ket qua trong ky'), t(50, 740, 'Cac viec da lam trong ky nhu sau.')].join('\n'),
+        [
+          ...rules,
+          t(55, 706, '1'), t(70, 706, 'Hoi nghi tap huan'),
+          t(55, 686, '2'), t(70, 686, 'Tuyen truyen pho bien'),
+          t(55, 666, '3'), t(70, 666, 'Kiem soat thu tuc'),
+        ].join('\n'),
+      ]),
+      'narrow.pdf',
+    );
+    expect(paragraphs(ir).map((p) => p.text)).toEqual(['Bao cao ket qua trong ky Cac viec da lam trong ky nhu sau.']);
+    expect(tables(ir).map((tb) => tb.rows.map(texts))).toEqual([
+      [
+        ['1', 'Hoi nghi tap huan'],
+        ['2', 'Tuyen truyen pho bien'],
+        ['3', 'Kiem soat thu tuc'],
+      ],
+    ]);
+  });
+
   it('a page with no text is a warning; a document with none is unreadable', async () => {
     const withBlank = await readPdf(handMadePdf([t(72, 700, 'Bao cao'), '0.5 w 72 600 m 500 600 l S']), 'blank.pdf');
     expect(withBlank.messages).toEqual([expect.objectContaining({ severity: 'warning', code: 'pdf/page-no-text', position: { file: 'blank.pdf', page: 2, line: 1 } })]);
