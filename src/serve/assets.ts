@@ -20,8 +20,12 @@ tr.figure, td.figure { cursor: pointer; }
 tr.figure:hover, td.figure:hover { background: #f3f8ff; }
 .selected { background: #fff4c2 !important; }
 .split { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1em; align-items: start; }
+.split > div { overflow-x: auto; }
+.split.review-split { grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); }
+table.review td { min-width: 6em; }
 .source-pane { position: sticky; top: .5em; max-height: 95vh; overflow: auto; background: #fff; border: 1px solid #dfe3e8; padding: .5em 1em; }
-pre.source-text { white-space: pre-wrap; font-size: 12px; }
+/* Not a monospace font: DejaVu Sans Mono draws some precomposed Vietnamese letters (ố) as a base and a loose accent. */
+pre.source-text { white-space: pre-wrap; font: 12px/1.5 system-ui, sans-serif; tab-size: 6; }
 pre.source-text .ln { display: inline-block; width: 3.5em; color: #999; user-select: none; }
 .hl { background: #ffe066; outline: 2px solid #e8a400; }
 table.docx { border-collapse: collapse; font-size: 12px; }
@@ -35,7 +39,8 @@ table.docx td { border: 1px solid #ccc; padding: 2px 4px; }
 .filters input { width: 12em; }
 form.map, form.undo { display: inline; }
 ul.candidates { margin: 0; padding-left: 1em; }
-.map-free input { width: 14em; }
+.map-free input { width: 10em; }
+.suggest { font-size: 12px; color: #444; overflow-wrap: anywhere; }
 svg.chart { color: #2f6fb3; } svg.chart circle { fill: #2f6fb3; }
 tr.changed td { background: #fff8e1; }
 .empty { color: #999; }

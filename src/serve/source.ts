@@ -22,6 +22,8 @@ export interface SourcePlace {
   line: number;
   table_no: number | null;
   row_no: number | null;
+  /** Where the next row of the page starts (PDF): the row's box spans the lines down to it. */
+  next_line?: number | null;
 }
 
 export interface TextLines {
@@ -78,9 +80,12 @@ export function readStoredFile(path: string): Buffer | null {
 }
 
 function textSource(bytes: Buffer, place: SourcePlace): TextLines {
-  let lines = decodeText(bytes).text.split(/\r\n|\r|\n/);
+  // Shown composed: a report typed with combining tone marks (o + U+0301) reads the same, and
+  // lines are counted before, so the numbers do not move.
+  const text = decodeText(bytes).text;
   // Layout text (pdftotext -layout) counts lines on each page; pages are split by form feeds.
-  if (place.page !== null) lines = (decodeText(bytes).text.split('\f')[place.page - 1] ?? '').split(/\r\n|\r|\n/);
+  const pageText = place.page === null ? text : (text.split('\f')[place.page - 1] ?? '');
+  const lines = pageText.split(/\r\n|\r|\n/).map((line) => line.normalize('NFC'));
   const from = Math.max(1, place.line - AROUND);
   return { kind: 'text', from, lines: lines.slice(from - 1, place.line + AROUND), line: place.line };
 }
@@ -129,7 +134,19 @@ async function pdfSource(bytes: Buffer, place: SourcePlace, key: string): Promis
   const doc = await open.doc;
   const number = Math.min(Math.max(place.page ?? 1, 1), doc.numPages);
   const page = await remember(open.pages, String(number), () => pageLines(doc, number), Infinity);
-  return { kind: 'pdf', page: number, line: place.line, width: page.width, height: page.height, box: page.lines.get(place.line) ?? null };
+  return { kind: 'pdf', page: number, line: place.line, width: page.width, height: page.height, box: rowBox(page, place) };
+}
+
+// A table row's cells are centred vertically, so its cells sit on several page lines (lines.ts):
+// the row is the lines from its own down to the next row's, at most a few.
+const MOST_LINES = 6;
+
+function rowBox(page: PdfPageLines, place: SourcePlace): PdfLine['box'] {
+  const last = Math.min(place.next_line ? place.next_line - 1 : place.line, place.line + MOST_LINES - 1);
+  const boxes = [];
+  for (let n = place.line; n <= last; n++) if (page.lines.has(n)) boxes.push(page.lines.get(n)!);
+  if (boxes.length === 0) return null;
+  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 /** The source of a row of the document `key` (its id and hash: a re-import reads the file again). */

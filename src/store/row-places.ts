@@ -3,6 +3,8 @@ import type { Db } from './db.js';
 import type { RowPlace } from './queries.js';
 
 export interface RowSource extends RowPlace {
+  /** The first line below this row's where the next row of the same page starts, or null. */
+  next_line: number | null;
   stt: string;
   label: string;
   value_raw: string;
@@ -12,7 +14,9 @@ export interface RowSource extends RowPlace {
 export function rowSource(db: Db, documentId: number, which: { rowIndex: number } | { id: number }): RowSource | undefined {
   const [where, value] = 'id' in which ? ['id = ?', which.id] : ['row_index = ?', which.rowIndex];
   return db
-    .prepare(`SELECT page, line, table_no, row_no, stt, label, value_raw FROM appendix_rows WHERE document_id = ? AND ${where}`)
+    .prepare(`SELECT page, line, table_no, row_no, stt, label, value_raw,
+       (SELECT min(n.line) FROM appendix_rows n WHERE n.document_id = r.document_id AND n.page IS r.page AND n.line > r.line) AS next_line
+     FROM appendix_rows r WHERE document_id = ? AND ${where}`)
     .get(documentId, value) as RowSource | undefined;
 }
 

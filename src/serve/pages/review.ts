@@ -6,6 +6,7 @@
  * line decide alike. A row no catalog entry fits shows the entry `chitieu catalog suggest`
  * proposes for it.
  */
+import { basename } from 'node:path';
 import { catalogFor } from '../../catalog/catalog-for.js';
 import { suggestCatalogEntries, type Suggestion } from '../../catalog/suggest.js';
 import { mapRow, undo } from '../../cli/commands/map.js';
@@ -40,7 +41,7 @@ ${suggestion.reports} report(s) · <code>chitieu catalog add ${suggestion.key} -
 function itemHtml(item: ReviewItem, csrf: string, suggestion: Suggestion | undefined, dbPath: string): Html {
   return html`<tr class="review-row" data-row="${item.row}">
 <td>${item.row}</td>
-<td><a href="/documents/${item.documentId}">${item.file}</a><br><small>${item.place}</small></td>
+<td><a href="/documents/${item.documentId}" title="${item.file}">${basename(item.file)}</a><br><small>${item.place}</small></td>
 <td class="snippet figure" tabindex="0" data-source="/documents/${item.documentId}/source?id=${item.row}">
 ${item.parents.length > 0 ? html`<small>${item.parents.join(' › ')}</small><br>` : ''}<strong>${item.stt}</strong> ${item.label}
 <br><code>${item.value}</code>${item.otherValues ? html` <small>${item.otherValues}</small>` : ''}</td>
@@ -74,7 +75,7 @@ export function reviewPage(context: Context): Answer {
   const ids = catalog.indicators.map((i) => html`<option value="${i.id}">${i.name}</option>`);
   const body = html`${filterForm(picked.values, FILTER_NAMES)}${problemHtml(picked.problem ?? problem)}${said ? html`<p class="said">${said}</p>` : ''}
 <p class="summary">${items.length} dòng cần xem lại (rows to review) · ${csvLink('/review', { ...picked.values, document: documentId === null ? undefined : String(documentId) })}</p>
-<div class="split"><div><table class="list review"><thead><tr><th>row</th><th>nguồn (source)</th><th>dòng (row as read)</th><th>lý do (reason)</th><th>ứng viên (candidates)</th></tr></thead>
+<div class="split review-split"><div><table class="list review"><thead><tr><th>row</th><th>nguồn (source)</th><th>dòng (row as read)</th><th>lý do (reason)</th><th>ứng viên (candidates)</th></tr></thead>
 <tbody>${items.map((i) => itemHtml(i, context.guard.csrf, suggestionFor(i), context.dbPath))}</tbody></table>${decisionsHtml(context)}</div>
 <aside id="source" class="source-pane"><p class="hint">Bấm vào một dòng để xem nguồn (click a row to see its source).</p></aside></div>
 <datalist id="indicator-ids">${ids}</datalist>`;
