@@ -3,7 +3,7 @@
  * figure asks `/documents/<id>/source?row=<row_index>` for where it was read (src/serve/source.ts)
  * and `/documents/<id>/file` serves the recorded file itself, by document id only, for pdf.js.
  */
-import { catalogFor } from '../../catalog/catalog-for.js';
+import { servedCatalog } from '../catalog-cache.js';
 import { figureOutput, withCounts } from '../../cli/commands/documents.js';
 import { describePlace } from '../../cli/where.js';
 import { areaName, type AreaNumber } from '../../../common/areas.js';
@@ -39,7 +39,7 @@ function areaTitle(area: number | null): string {
 export function documentPage(context: Context, [id]: string[]): Answer {
   const document = documentOf(context, id!);
   if (!document) return notFound(context, id!);
-  const catalog = catalogFor(context.db);
+  const catalog = servedCatalog(context.db);
   const figures = observationsOf(context.db, document.id);
   if (wantsCsv(context.url)) return csvAnswer(`document-${document.id}`, figureOutput(catalog), figures);
   const name = (i: string) => catalog.byId.get(i)?.name ?? '';

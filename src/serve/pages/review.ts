@@ -7,7 +7,7 @@
  * proposes for it.
  */
 import { basename } from 'node:path';
-import { catalogFor } from '../../catalog/catalog-for.js';
+import { servedCatalog } from '../catalog-cache.js';
 import { suggestCatalogEntries, type Suggestion } from '../../catalog/suggest.js';
 import { mapRow, undo } from '../../cli/commands/map.js';
 import { reviewItems, UNMATCHED, type ReviewItem } from '../../cli/commands/unmatched.js';
@@ -64,7 +64,7 @@ export function reviewPage(context: Context): Answer {
   const picked = pickDocuments(db, url);
   const documentId = Number(url.searchParams.get('document')) || null;
   const chosen = picked.documents === null ? null : new Set(picked.documents.map((d) => d.id));
-  const catalog = catalogFor(db);
+  const catalog = servedCatalog(db);
   const rows = listUnmatched(db).filter((r) => (chosen === null || chosen.has(r.document_id)) && (documentId === null || r.document_id === documentId));
   const items = reviewItems(rows, catalog);
   if (wantsCsv(url)) return csvAnswer('unmatched', UNMATCHED, items);

@@ -4,7 +4,7 @@
  * SVG chart drawn here and a table, and the diff of two chosen periods by src/report/diff.ts, the
  * rows and CSV of `chitieu diff`.
  */
-import { catalogFor } from '../../catalog/catalog-for.js';
+import { servedCatalog } from '../catalog-cache.js';
 import { compareReports, csvRows, DIFF_COLUMNS } from '../../cli/commands/diff.js';
 import { keyDocuments, summariseUnits, type KeyedDocument, type UnitSummary } from '../../report/units.js';
 import type { DiffRow, DiffValue, UnitDiff } from '../../report/diff.js';
@@ -69,7 +69,7 @@ export function unitPage(context: Context, [key]: string[]): Answer {
   const { units, byId } = allUnits(context);
   const unit = units.find((u) => u.key === key);
   if (!unit) return htmlAnswer(page('Không tìm thấy (not found)', html`<p class="problem">No unit ${key}; see <a href="/units">the units</a>.</p>`, { csrf: context.guard.csrf }), 404);
-  const catalog = catalogFor(context.db);
+  const catalog = servedCatalog(context.db);
   const name = (id: string) => catalog.byId.get(id)?.name ?? '';
   const periods = unit.periods.filter((p) => p.period !== null);
   const labels = periods.map((p) => p.period!);
