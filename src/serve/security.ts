@@ -7,6 +7,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { hostname, networkInterfaces } from 'node:os';
 
 export interface Guard {
   /** The random token every form of this server run carries. */
@@ -26,6 +27,11 @@ export function makeGuard(host: string, port: number): Guard {
   const name = host.includes(':') ? `[${host}]` : host;
   const hosts = new Set([`${name}:${port}`]);
   if (isLoopback(host)) for (const loopback of LOOPBACK_NAMES) hosts.add(`${loopback}:${port}`);
+  // Listening on every interface: the machine's own addresses and name are its own too.
+  if (host === '0.0.0.0' || host === '::') {
+    const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => (a.family === 'IPv6' ? `[${a.address}]` : a.address)));
+    for (const name of [...LOOPBACK_NAMES, ...addresses, hostname().toLowerCase()]) hosts.add(`${name}:${port}`);
+  }
   return { csrf: randomBytes(24).toString('base64url'), hosts };
 }
 

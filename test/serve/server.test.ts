@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeGuard } from '../../src/serve/security.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { chitieu } from '../helpers/cli.js';
 import { buildServeDb, XSS_FILE } from '../helpers/serve-db.js';
@@ -146,5 +147,15 @@ describe('CSV as the CLI writes it', () => {
 
   it('/?format=csv is chitieu documents --format csv', async () => {
     expect(withoutBom((await send('/?format=csv')).body)).toBe(chitieu(['documents', '--db', dbPath, '--format', 'csv']).stdout);
+  });
+});
+
+describe('names of a server on every interface', () => {
+  it('answers to the loopback names and refuses another name', () => {
+    const guard = makeGuard('0.0.0.0', 8080);
+    expect(guard.hosts.has('127.0.0.1:8080')).toBe(true);
+    expect(guard.hosts.has('localhost:8080')).toBe(true);
+    expect(guard.hosts.has('evil.example:8080')).toBe(false);
+    expect(makeGuard('127.0.0.1', 8080).hosts).toEqual(new Set(['127.0.0.1:8080', 'localhost:8080', '[::1]:8080']));
   });
 });
