@@ -37,7 +37,8 @@ table.docx td { border: 1px solid #ccc; padding: 2px 4px; }
 .said { color: #0b6b2b; font-weight: bold; }
 .filters { display: flex; flex-wrap: wrap; gap: .8em; align-items: end; margin: 1em 0; }
 .filters input { width: 12em; }
-form.map, form.undo { display: inline; }
+form.map, form.undo, form.add { display: inline; }
+table.figures td:nth-child(2) { min-width: 14em; }
 ul.candidates { margin: 0; padding-left: 1em; }
 .map-free input { width: 10em; }
 .suggest { font-size: 12px; color: #444; overflow-wrap: anywhere; }

@@ -15,7 +15,7 @@ import { servedCatalog } from './catalog-cache.js';
 import { hostAllowed, makeGuard, postRefusal, SECURITY_HEADERS, type Guard } from './security.js';
 import { documentFile, documentPage, documentSource } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
-import { mapFromReview, reviewPage, undoFromReview } from './pages/review.js';
+import { addFromReview, mapFromReview, reviewPage, undoFromReview } from './pages/review.js';
 import { unitPage, unitsPage } from './pages/units.js';
 import { warningsPage } from './pages/warnings.js';
 
@@ -57,6 +57,7 @@ const ROUTES: Array<[method: string, path: RegExp, handler: Handler]> = [
   ['GET', /^\/review$/, reviewPage],
   ['POST', /^\/review\/map$/, mapFromReview],
   ['POST', /^\/review\/undo$/, undoFromReview],
+  ['POST', /^\/review\/add$/, addFromReview],
   ['GET', /^\/units$/, unitsPage],
   ['GET', /^\/units\/([^/]+)$/, unitPage],
   ['GET', /^\/warnings$/, warningsPage],

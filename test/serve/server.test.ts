@@ -159,3 +159,35 @@ describe('names of a server on every interface', () => {
     expect(makeGuard('127.0.0.1', 8080).hosts).toEqual(new Set(['127.0.0.1:8080', 'localhost:8080', '[::1]:8080']));
   });
 });
+
+describe('a new indicator from catalog suggest', () => {
+  // Seed 000 line 150, "1.1. Quyết định số 02/QĐ-BDT ngày 15/01/2024 về Kế hoạch CCHC năm 2024 của Ban Dân tộc.":
+  // no catalog entry; printed by the text and the PDF source of the report.
+  const rowsOfLabel = () => {
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      return db
+        .prepare("SELECT d.path, r.indicator_id FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE r.label LIKE 'Quyết định số 02/QĐ-BDT ngày 15/01/2024%' ORDER BY d.path")
+        .all() as Array<{ path: string; indicator_id: string | null }>;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('adds the suggested entry with one click and maps the rows it was made from', async () => {
+    const review = (await send('/review')).body;
+    const key = /catalog suggest<\/code> \(key <code>([0-9a-f]+)<\/code>\)/.exec(review)![1]!;
+    expect(rowsOfLabel().map((r) => r.indicator_id)).toEqual([null, null]);
+    const added = await post('/review/add', { key, csrf: csrfOf(review) }, { origin: `http://127.0.0.1:${port}` });
+    expect(added.status).toBe(303);
+    const db = new Database(dbPath, { readonly: true });
+    const id = db.prepare('SELECT id FROM catalog_additions WHERE suggestion = ?').pluck().get(key) as string;
+    db.close();
+    expect(id).toMatch(/^chidao\./);
+    expect(rowsOfLabel()).toEqual([
+      { path: 'fixtures/pdf/000_9e493d0445893002.pdf', indicator_id: id },
+      { path: 'fixtures/seeds/000_9e493d0445893002.txt', indicator_id: id },
+    ]);
+    expect(decodeURIComponent(String(added.headers.location)).replace(/\+/g, ' ')).toContain(`added ${id}`);
+  });
+});

@@ -8,7 +8,11 @@
  */
 import { basename } from 'node:path';
 import { servedCatalog } from '../catalog-cache.js';
+import { addSuggestedEntry, CatalogRequestError } from '../../catalog/add.js';
+import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
+import { countChanges, rematchDocument } from '../../catalog/rematch.js';
 import { suggestCatalogEntries, type Suggestion } from '../../catalog/suggest.js';
+import { userVariantsFor } from '../../catalog/user-decisions.js';
 import { mapRow, undo } from '../../cli/commands/map.js';
 import { reviewItems, UNMATCHED, type ReviewItem } from '../../cli/commands/unmatched.js';
 import { UsageError } from '../../cli/errors.js';
@@ -32,13 +36,14 @@ function candidatesHtml(item: ReviewItem, csrf: string): Html {
   return html`<ul class="candidates">${buttons}</ul>${free}`;
 }
 
-function suggestionHtml(suggestion: Suggestion | undefined, dbPath: string): Html | string {
+function suggestionHtml(suggestion: Suggestion | undefined, csrf: string): Html | string {
   if (!suggestion) return '';
-  return html`<p class="suggest">Chỉ tiêu mới (new indicator), theo <code>catalog suggest</code>: <code>${suggestion.id ?? '(no area)'}</code> “${suggestion.name}”,
-${suggestion.reports} report(s) · <code>chitieu catalog add ${suggestion.key} --db ${dbPath}</code></p>`;
+  const add = suggestion.id ? postForm('/review/add', csrf, { key: suggestion.key }, 'Thêm chỉ tiêu mới (add as new indicator)', 'add') : '';
+  return html`<div class="suggest">Chỉ tiêu mới (new indicator), theo <code>catalog suggest</code> (key <code>${suggestion.key}</code>): <code>${suggestion.id ?? '(no area)'}</code> “${suggestion.name}”,
+${suggestion.reports} report(s), ${suggestion.rows} row(s) ${add}</div>`;
 }
 
-function itemHtml(item: ReviewItem, csrf: string, suggestion: Suggestion | undefined, dbPath: string): Html {
+function itemHtml(item: ReviewItem, csrf: string, suggestion: Suggestion | undefined): Html {
   return html`<tr class="review-row" data-row="${item.row}">
 <td>${item.row}</td>
 <td><a href="/documents/${item.documentId}" title="${item.file}">${basename(item.file)}</a><br><small>${item.place}</small></td>
@@ -46,7 +51,7 @@ function itemHtml(item: ReviewItem, csrf: string, suggestion: Suggestion | undef
 ${item.parents.length > 0 ? html`<small>${item.parents.join(' › ')}</small><br>` : ''}<strong>${item.stt}</strong> ${item.label}
 <br><code>${item.value}</code>${item.otherValues ? html` <small>${item.otherValues}</small>` : ''}</td>
 <td>${item.withheld ? (item.reason ?? item.withheld) : REASON_NONE}</td>
-<td>${candidatesHtml(item, csrf)}${suggestionHtml(suggestion, dbPath)}</td></tr>`;
+<td>${candidatesHtml(item, csrf)}${suggestionHtml(suggestion, csrf)}</td></tr>`;
 }
 
 function decisionsHtml(context: Context): Html {
@@ -76,7 +81,7 @@ export function reviewPage(context: Context): Answer {
   const body = html`${filterForm(picked.values, FILTER_NAMES)}${problemHtml(picked.problem ?? problem)}${said ? html`<p class="said">${said}</p>` : ''}
 <p class="summary">${items.length} dòng cần xem lại (rows to review) · ${csvLink('/review', { ...picked.values, document: documentId === null ? undefined : String(documentId) })}</p>
 <div class="split review-split"><div><table class="list review"><thead><tr><th>row</th><th>nguồn (source)</th><th>dòng (row as read)</th><th>lý do (reason)</th><th>ứng viên (candidates)</th></tr></thead>
-<tbody>${items.map((i) => itemHtml(i, context.guard.csrf, suggestionFor(i), context.dbPath))}</tbody></table>${decisionsHtml(context)}</div>
+<tbody>${items.map((i) => itemHtml(i, context.guard.csrf, suggestionFor(i)))}</tbody></table>${decisionsHtml(context)}</div>
 <aside id="source" class="source-pane"><p class="hint">Bấm vào một dòng để xem nguồn (click a row to see its source).</p></aside></div>
 <datalist id="indicator-ids">${ids}</datalist>`;
   return htmlAnswer(page('Cần xem lại (review)', body, { csrf: context.guard.csrf, current: '/review' }));
@@ -87,7 +92,7 @@ function decide(context: Context, run: () => string): Answer {
   try {
     return redirect(`/review${query({ said: run().trim() })}`);
   } catch (error) {
-    if (error instanceof UsageError) return redirect(`/review${query({ problem: error.message })}`);
+    if (error instanceof UsageError || error instanceof CatalogRequestError) return redirect(`/review${query({ problem: error.message })}`);
     throw error;
   }
 }
@@ -100,4 +105,22 @@ export function mapFromReview(context: Context): Answer {
 
 export function undoFromReview(context: Context): Answer {
   return decide(context, () => undo(context.db, context.form.get('row') ?? '', { db: context.dbPath }));
+}
+
+/**
+ * `chitieu catalog add <key>` for the suggestion, then the reports holding its rows matched again
+ * as `chitieu rematch` does, so the rows leave the review at once.
+ */
+export function addFromReview(context: Context): Answer {
+  const { db } = context;
+  return decide(context, () => {
+    const before = catalogFor(db);
+    const { entry, suggestion } = addSuggestedEntry(db, before, context.form.get('key') ?? '');
+    const catalog = catalogFor(db);
+    refreshIndicators(db, catalog);
+    const documents = [...new Set(listUnmatched(db).filter((r) => suggestion.labels.includes(r.label)).map((r) => r.document_id))];
+    const userVariants = userVariantsFor(db);
+    const mapped = documents.map((id) => rematchDocument(db, id, { catalog, userVariants })).reduce((n, r) => n + countChanges(r)['newly-mapped'], 0);
+    return `added ${entry.id} “${entry.name}” to the catalog of ${context.dbPath}; ${mapped} row(s) in ${documents.length} report(s) mapped to it`;
+  });
 }
