@@ -178,6 +178,19 @@ withRowOptions(
     process.exitCode = await runExplain(row, options);
   });
 
+program
+  .command('serve')
+  .description('review in the browser: documents, figures beside their source, rows to review (map and undo), units over time, warnings')
+  .addOption(dbOption())
+  .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+  .option('--host <host>', 'address to listen on; another than 127.0.0.1 is reachable from other machines (a warning is printed)', '127.0.0.1')
+  .option('--open', 'open the page in the default browser')
+  .addHelpText('after', '\nPrints the address on stdout. Everything is served locally (pdf.js included); nothing is fetched from the network.\nExample: chitieu serve --db cchc.sqlite --open')
+  .action(async (options) => {
+    const { runServe } = await import('./commands/serve.js');
+    process.exitCode = await runServe(options);
+  });
+
 const catalog = program
   .command('catalog')
   .description("propose catalog entries from the rows in review and add them to a database's own catalog")
