@@ -29,8 +29,10 @@ export function withholdDoubtful(rows: readonly RawRow[], rolesOfRow: ReadonlyMa
 function withholdTable(roles: TableRoles, rows: RawRow[], table: Table, messages: Message[]): void {
   let failing = 0;
   for (const row of rows) {
-    row.withheld = checkRow(row);
-    if (row.withheld) failing++;
+    const checked = checkRow(row);
+    if (checked) failing++;
+    // An OCR doubt is about the reading, not the table's columns: it does not count towards doubt.
+    row.withheld = checked ?? row.ocrDoubt;
   }
   const valued = rows.filter(hasFigure).length;
   let doubt = roles.doubt;

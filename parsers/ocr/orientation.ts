@@ -1,0 +1,50 @@
+/**
+ * Which way up a scanned page is: a page fed into the scanner sideways or upside down reads as
+ * noise, so a window of its text is read at each quarter turn and the turn Tesseract is surest of
+ * wins. The upright read comes first and settles most pages alone.
+ */
+import type { OcrEngine } from './engine.js';
+import { crop, rotateQuarters, type GrayImage } from './image.js';
+
+/** Confidence at which a turn is taken without trying the others. */
+const SURE = 80;
+/** Tried in this order: upright, a quarter each way, upside down. */
+const TURNS = [0, 1, 3, 2];
+
+/**
+ * The window with the most ink that is not a rule: a third of the page wide, a sixth high (in
+ * its own axes, so a sideways page gets a window across its lines too), from 3 × 3 places.
+ */
+function textWindow(image: GrayImage, ink: Uint8Array): GrayImage {
+  const w = Math.floor(image.width / 3);
+  const h = Math.floor(image.height / 6);
+  let best = { x: w, y: Math.floor(image.height / 2), ink: -1 };
+  for (const fx of [0.15, 0.5, 0.85]) {
+    for (const fy of [0.25, 0.5, 0.75]) {
+      const x = Math.max(0, Math.min(image.width - w, Math.round(fx * image.width - w / 2)));
+      const y = Math.max(0, Math.min(image.height - h, Math.round(fy * image.height - h / 2)));
+      let count = 0;
+      // Text, not rules: ink pixels with paper on their left and right are edges of strokes.
+      for (let j = y; j < y + h; j += 2) for (let i = x + 1; i < x + w - 1; i += 2) if (ink[j * image.width + i] && !ink[j * image.width + i - 1]) count++;
+      if (count > best.ink) best = { x, y, ink: count };
+    }
+  }
+  const window = crop(image, best.x, best.y, w, h);
+  const square = Math.min(window.width, window.height);
+  // Square, so a quarter turn keeps its size: the reads compare alike.
+  return crop(window, (window.width - square) / 2, 0, square, square);
+}
+
+/** Quarter turns clockwise that make the page upright (0–3). */
+export async function uprightTurns(engine: OcrEngine, image: GrayImage, ink: Uint8Array, dpi: number): Promise<number> {
+  const window = textWindow(image, ink);
+  let best = { turns: 0, confidence: -1 };
+  for (const turns of TURNS) {
+    const read = await engine.read(rotateQuarters(window, turns), 'page', dpi);
+    const words = read.text.replace(/\s+/g, '').length;
+    const confidence = words >= 8 ? read.confidence : 0;
+    if (confidence > best.confidence) best = { turns, confidence };
+    if (confidence >= SURE) break;
+  }
+  return best.turns;
+}
