@@ -67,11 +67,13 @@ export interface OcrBox {
 }
 
 export interface OcrEvidence {
-  /** The engine's lowest word confidence in the cell, 0–100. */
+  /** The engine's confidence, 0–100: the lowest word's for a figure or STT, the mean for text. */
   confidence: number;
   box: OcrBox;
   /** A figure-shaped cell read again as digits only gave this other text. */
   disagreement?: string;
+  /** The figure's glyphs counted in the ink, when the read has another number of them (parsers/ocr/glyphs.ts). */
+  blots?: number;
 }
 
 export interface TableRow {
@@ -111,6 +113,8 @@ export interface DocumentIR {
  */
 export interface ReadOptions {
   ocr?: 'auto' | 'off' | 'force';
+  /** Called after each page read by OCR (the import's time limit is per OCR'd page). */
+  onOcrPage?: () => void;
 }
 
 /** `(bytes, file) => DocumentIR`: the one shape every adapter has. */

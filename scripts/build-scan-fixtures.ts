@@ -106,7 +106,7 @@ function quarterTurn(image: Gray): Gray {
   return { width: height, height: width, data: out };
 }
 
-/** Speckle: dark dots of 1–3 pixels, about 1 in 2,000 pixels, from a seeded xorshift32. */
+/** Speckle: dark dots of one or two pixels, about 1 in 2,000 pixels, from a seeded xorshift32. */
 function speckle(image: Gray, seed: number): Gray {
   const out = new Uint8Array(image.data);
   let x = seed >>> 0 || 1;
@@ -121,8 +121,8 @@ function speckle(image: Gray, seed: number): Gray {
   for (let i = 0; i < dots; i++) {
     const cx = next() % image.width;
     const cy = next() % image.height;
-    const size = 1 + (next() % 3);
-    for (let dy = 0; dy < size; dy++) for (let dx = 0; dx < size; dx++) if (cx + dx < image.width && cy + dy < image.height) out[(cy + dy) * image.width + cx + dx] = 40;
+    const wide = 1 + (next() % 2);
+    for (let dx = 0; dx < wide; dx++) if (cx + dx < image.width) out[cy * image.width + cx + dx] = 40;
   }
   return { ...image, data: out };
 }

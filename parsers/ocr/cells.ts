@@ -9,7 +9,9 @@
 import type { Grid } from '../positioned/grid.js';
 import type { OcrEvidence, TextRun } from '../positioned/types.js';
 import { crop, enlarge, pad, type GrayImage } from './image.js';
+import { repairAcronyms } from './acronyms.js';
 import type { OcrEngine } from './engine.js';
+import { countTallBlots, tallGlyphsOf } from './glyphs.js';
 
 /** What a figure or an STT is written with, Có and Không included: worth the second, restricted read. */
 const FIGURE_SHAPED = /^(?=.*\d)[\d\s.,/%()\-–]+$|^(có|không)$/iu;
@@ -41,7 +43,18 @@ interface Box {
 }
 
 /** The ink of a box as a clean black-on-white image, with rule remains cleared; null when empty. */
-export function cellInk(raster: PageRaster, box: Box): { image: GrayImage; ink: Box; dpi: number } | null {
+export interface CellCut {
+  /** As read first: enlarged when narrow. */
+  image: GrayImage;
+  dpi: number;
+  /** As scanned, for a second look when the first read's glyphs do not match the ink. */
+  scanned: GrayImage;
+  ink: Box;
+  /** Tall blots of ink (glyphs.ts). */
+  blots: number;
+}
+
+export function cellInk(raster: PageRaster, box: Box): CellCut | null {
   const { image, ink } = raster;
   const x0 = Math.max(0, Math.round(box.x0));
   const y0 = Math.max(0, Math.round(box.y0));
@@ -82,17 +95,37 @@ export function cellInk(raster: PageRaster, box: Box): { image: GrayImage; ink: 
     }
   }
   if (total < MIN_INK_300 * (raster.dpi / 300) ** 2) return null;
-  for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) if (!keep(i, j)) cleared[j * w + i] = 1;
-  // The scan's own gray levels (anti-aliased strokes read better than thresholded ones), paper where rules were.
+  for (let j = 0; j < h; j++) {
+    for (let i = 0; i < w; i++) {
+      if (keep(i, j)) continue;
+      cleared[j * w + i] = 1;
+      cell[j * w + i] = 0;
+    }
+  }
+  // The scan's own gray levels where the mask has ink (anti-aliased strokes read better than
+  // thresholded ones); paper where it has none, where rules were and where specks were taken out.
   const gray: GrayImage = { width: w, height: h, data: new Uint8Array(w * h) };
   for (let j = 0; j < h; j++) {
-    for (let i = 0; i < w; i++) gray.data[j * w + i] = cleared[j * w + i] ? 255 : image.data[(y0 + j) * image.width + x0 + i]!;
+    for (let i = 0; i < w; i++) gray.data[j * w + i] = cleared[j * w + i] || !nearInk(cell, w, h, i, j) ? 255 : image.data[(y0 + j) * image.width + x0 + i]!;
   }
   const margin = Math.round(raster.dpi / 50);
   const tight = crop(gray, bounds.x0 - margin, bounds.y0 - margin, bounds.x1 - bounds.x0 + 1 + 2 * margin, bounds.y1 - bounds.y0 + 1 + 2 * margin);
   // Narrow cells (STT, unit, value) are enlarged; labels read well as scanned, and four times the pixels cost time.
   const narrow = bounds.x1 - bounds.x0 < (NARROW_PT * raster.dpi) / 72;
-  return { image: narrow ? enlarge(pad(tight, margin * 2), READ_DPI / raster.dpi) : pad(tight, margin * 2), dpi: narrow ? Math.max(READ_DPI, raster.dpi) : raster.dpi, ink: { x0: x0 + bounds.x0, y0: y0 + bounds.y0, x1: x0 + bounds.x1 + 1, y1: y0 + bounds.y1 + 1 } };
+  const scanned = pad(tight, margin * 2);
+  return { blots: countTallBlots(cell, w, h), scanned, image: narrow ? enlarge(scanned, READ_DPI / raster.dpi) : scanned, dpi: narrow ? Math.max(READ_DPI, raster.dpi) : raster.dpi, ink: { x0: x0 + bounds.x0, y0: y0 + bounds.y0, x1: x0 + bounds.x1 + 1, y1: y0 + bounds.y1 + 1 } };
+}
+
+/** Ink at or beside (i, j): the light edge of a stroke is kept with it. */
+function nearInk(cell: Uint8Array, w: number, h: number, i: number, j: number): boolean {
+  if (cell[j * w + i]) return true;
+  return (i > 0 && cell[j * w + i - 1] === 1) || (i + 1 < w && cell[j * w + i + 1] === 1) || (j > 0 && cell[(j - 1) * w + i] === 1) || (j + 1 < h && cell[(j + 1) * w + i] === 1);
+}
+
+/** A figure read has as many glyphs as the ink has tall blots (text is not checked so). */
+function glyphsMatch(text: string, blots: number): boolean {
+  const glyphs = FIGURE_SHAPED.test(text) ? tallGlyphsOf(text) : null;
+  return glyphs === null || (blots >= glyphs[0] && blots <= glyphs[1]);
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -100,15 +133,25 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 /** One cell: its text, confidence and whether the restricted read agreed. */
 export async function readCell(engine: OcrEngine, image: GrayImage, dpi: number): Promise<{ text: string; confidence: number; disagreement?: string }> {
   const block = await engine.read(image, 'block', dpi);
-  const lines = block.lines.map((l) => l.text).filter((t) => t !== '');
-  const text = lines.join(' ') || block.text.replace(/\s+/g, ' ');
-  if (!FIGURE_SHAPED.test(text)) return { text, confidence: block.lowest };
-  // Tesseract's single-line mode misses a lone digit and all but the last line of two.
-  const mode = lines.length > 1 ? 'figures' : squeeze(text).length === 1 ? 'digit' : 'figure';
-  const figure = await engine.read(image, mode, dpi);
-  const confidence = Math.min(block.lowest, figure.lowest);
-  if (squeeze(figure.text) === squeeze(text)) return { text, confidence };
-  return { text, confidence, disagreement: figure.text.replace(/\s+/g, ' ') };
+  const lines = block.lines.filter((l) => l.text !== '');
+  const text = lines.map((l) => l.text).join(' ') || block.text.replace(/\s+/g, ' ');
+  // A label is judged by its mean: one odd word (a name, an abbreviation) is no doubt on the row.
+  if (!FIGURE_SHAPED.test(text)) return { text: repairAcronyms(text), confidence: block.confidence };
+  // Line by line: Tesseract's single-line mode reads only one of two lines ("22" over "(100%)").
+  // One after the other: the engine's mode is set per read.
+  const reads = [];
+  if (lines.length > 1) for (const l of lines) reads.push(await readFigureLine(engine, crop(image, 0, l.y0 - 2, image.width, l.y1 - l.y0 + 4), l.text, dpi));
+  else reads.push(await readFigureLine(engine, image, text, dpi));
+  const again = reads.map((r) => r.text).join(' ');
+  const confidence = Math.min(block.lowest, ...reads.map((r) => r.lowest));
+  if (squeeze(again) === squeeze(text)) return { text, confidence };
+  return { text, confidence, disagreement: again };
+}
+
+/** One line of a figure-shaped cell, digits only; a lone character has a mode of its own (PSM 7 misses it). */
+async function readFigureLine(engine: OcrEngine, image: GrayImage, first: string, dpi: number): Promise<{ text: string; lowest: number }> {
+  const read = await engine.read(pad(image, 8), squeeze(first).length === 1 ? 'digit' : 'figure', dpi);
+  return { text: read.text.replace(/\s+/g, ' '), lowest: read.lowest };
 }
 
 /** Runs of a grid's cells, in points; `inset` keeps the cut inside the borders. */
@@ -125,7 +168,12 @@ export async function readGridCells(engine: OcrEngine, raster: PageRaster, grid:
     };
     const cut = cellInk(raster, box);
     if (!cut) continue;
-    const read = await readCell(engine, cut.image, cut.dpi);
+    let read = await readCell(engine, cut.image, cut.dpi);
+    if (!glyphsMatch(read.text, cut.blots) && cut.scanned !== cut.image) {
+      // Enlarging blurs some figures ("11" read as "1"): as scanned, they may read right.
+      const again = await readCell(engine, cut.scanned, raster.dpi);
+      if (glyphsMatch(again.text, cut.blots)) read = again;
+    }
     if (read.text === '') continue;
     const evidence: OcrEvidence = {
       confidence: Math.round(read.confidence),
@@ -138,6 +186,7 @@ export async function readGridCells(engine: OcrEngine, raster: PageRaster, grid:
       },
       ...(read.disagreement !== undefined ? { disagreement: read.disagreement } : {}),
     };
+    if (!glyphsMatch(read.text, cut.blots)) evidence.blots = cut.blots;
     const top = grid.ys[cell.band]!;
     const bottom = grid.ys[cell.band + cell.bands]!;
     const size = Math.min(12, (bottom - top) * 0.8);

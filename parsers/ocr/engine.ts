@@ -16,18 +16,17 @@ const require = createRequire(import.meta.url);
 /**
  * - `block`: a cell of running text (Tesseract page segmentation mode 6, one uniform block);
  * - `figure`: an STT or value cell, one line, only what figures are written with (PSM 7 and a
- *   whitelist: digits, `.,/%()`, and the letters of Có and Không); `figures` the same over
- *   several lines (PSM 6), `digit` one character (PSM 10);
+ *   whitelist: digits, `.,/%()`, and the letters of Có and Không); `digit` the same for one
+ *   character (PSM 10);
  * - `page`: prose outside tables, laid out by Tesseract itself (PSM 3).
  */
-export type ReadMode = 'block' | 'figure' | 'figures' | 'digit' | 'page';
+export type ReadMode = 'block' | 'figure' | 'digit' | 'page';
 
 const FIGURE_CHARACTERS = '0123456789.,/%()-CóKhông';
 
 const PARAMETERS: Record<ReadMode, Record<string, string>> = {
   block: { tessedit_pageseg_mode: '6', tessedit_char_whitelist: '' },
   figure: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: FIGURE_CHARACTERS },
-  figures: { tessedit_pageseg_mode: '6', tessedit_char_whitelist: FIGURE_CHARACTERS },
   digit: { tessedit_pageseg_mode: '10', tessedit_char_whitelist: FIGURE_CHARACTERS },
   page: { tessedit_pageseg_mode: '3', tessedit_char_whitelist: '' },
 };

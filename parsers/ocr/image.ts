@@ -178,3 +178,22 @@ export function enlarge(image: GrayImage, factor: number): GrayImage {
   }
   return { width, height, data: out };
 }
+
+/** Made smaller by `factor` (< 1), each pixel the mean of the block it covers. */
+export function shrink(image: GrayImage, factor: number): GrayImage {
+  const width = Math.max(1, Math.round(image.width * factor));
+  const height = Math.max(1, Math.round(image.height * factor));
+  const sums = new Float64Array(width * height);
+  const counts = new Uint32Array(width * height);
+  for (let y = 0; y < image.height; y++) {
+    const ty = Math.min(height - 1, Math.floor(y * factor)) * width;
+    for (let x = 0; x < image.width; x++) {
+      const t = ty + Math.min(width - 1, Math.floor(x * factor));
+      sums[t]! += image.data[y * image.width + x]!;
+      counts[t]!++;
+    }
+  }
+  const data = new Uint8Array(width * height);
+  for (let i = 0; i < data.length; i++) data[i] = counts[i]! > 0 ? sums[i]! / counts[i]! : 255;
+  return { width, height, data };
+}

@@ -7,13 +7,14 @@
 import type { Grid } from '../positioned/grid.js';
 import type { TextRun } from '../positioned/types.js';
 import type { OcrEngine } from './engine.js';
-import { crop, type GrayImage } from './image.js';
+import { crop, shrink, type GrayImage } from './image.js';
 import type { PageRaster } from './cells.js';
 
 /** Less ink than this share of the page outside the tables: nothing to read. */
 const MIN_INK_SHARE = 0.0005;
 /** Lines Tesseract is this unsure of are noise read as letters (speckle, a stamp's edge). */
 const MIN_LINE_CONFIDENCE = 30;
+const PROSE_DPI = 200;
 
 /** The page with its tables blanked out, and the box of the ink left, or null when there is none. */
 function outsideTables(raster: PageRaster, grids: readonly Grid[]): { image: GrayImage; x: number; y: number } | null {
@@ -55,8 +56,13 @@ function outsideTables(raster: PageRaster, grids: readonly Grid[]): { image: Gra
 export async function readProse(engine: OcrEngine, raster: PageRaster, grids: readonly Grid[]): Promise<TextRun[]> {
   const region = outsideTables(raster, grids);
   if (!region) return [];
-  const read = await engine.read(region.image, 'page', raster.dpi);
-  const scale = raster.dpi / 72;
+  // Prose is read at 200 dpi at most: body text reads as well, in half the time of 300 dpi.
+  const factor = Math.min(1, PROSE_DPI / raster.dpi);
+  const image = factor < 1 ? shrink(region.image, factor) : region.image;
+  const read = await engine.read(image, 'page', Math.round(raster.dpi * factor));
+  const scale = (raster.dpi * factor) / 72;
+  region.x *= factor;
+  region.y *= factor;
   const runs: TextRun[] = [];
   for (const line of read.lines) {
     if (line.text === '' || line.confidence < MIN_LINE_CONFIDENCE) continue;

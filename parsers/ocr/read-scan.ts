@@ -14,6 +14,7 @@ import type { OcrEngine } from './engine.js';
 import { inkMask, otsuThreshold, rotateQuarters, rotateSmall, type GrayImage } from './image.js';
 import { uprightTurns } from './orientation.js';
 import { readProse } from './prose.js';
+import { despeckle } from './despeckle.js';
 import { findRules } from './rules.js';
 import { estimateSkew } from './skew.js';
 
@@ -51,6 +52,7 @@ export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Pro
     image = rotateSmall(image, -skew.degrees);
     ink = inkMask(image, threshold);
   }
+  despeckle(ink, image.width, image.height, scan.dpi);
   const raster: PageRaster = { number: scan.number, image, ink, dpi: scan.dpi };
   const rules = findRules({ width: image.width, height: image.height, ink }, scan.dpi);
   const grids = findGrids(rules).filter((g) => g.xs.length >= 3);

@@ -22,7 +22,7 @@ export interface OcrOutcome {
   tooCoarse: number | null;
 }
 
-export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, file: string, messages: Message[]): Promise<OcrOutcome> {
+export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, file: string, messages: Message[], onPage?: () => void): Promise<OcrOutcome> {
   const outcome: OcrOutcome = { read: new Set(), tooCoarse: null };
   let engine: OcrEngine | null = null;
   try {
@@ -48,6 +48,7 @@ export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, fil
       target.positioned.height = read.page.height;
       outcome.read.add(target);
       messages.push(pageReadMessage(file, scan, read));
+      onPage?.();
       if (read.tables === 0 && read.page.runs.length === 0) {
         messages.push(message('warning', 'ocr/page-empty', `page ${number} was read by OCR and holds no text`, at));
       }

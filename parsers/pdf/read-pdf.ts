@@ -139,7 +139,8 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<Map<str
  * is dropped, with a warning), `off` none. Their PDF runs are emptied so that fonts and legacy
  * encodings are not looked for in them.
  */
-async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], mode: ReadOptions['ocr'], file: string, messages: Message[]): Promise<OcrOutcome> {
+async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], options: ReadOptions, file: string, messages: Message[]): Promise<OcrOutcome> {
+  const mode = options.ocr ?? 'auto';
   const targets = mode === 'off' ? [] : pages.filter((p) => p.page && (mode === 'force' || p.runs.length === 0));
   if (targets.length === 0) return { read: new Set(), tooCoarse: null };
   for (const read of targets) {
@@ -149,7 +150,7 @@ async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], mode: ReadOptions['ocr
     read.runs = [];
     read.opsRead = true;
   }
-  return ocrPages(targets, pdfjs.OPS, file, messages);
+  return ocrPages(targets, pdfjs.OPS, file, messages, options.onOcrPage);
 }
 
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {
@@ -161,7 +162,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     const pages: ReadPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) pages.push(await readPage(doc, number, file, messages));
     const unreadable = messages.length === pages.length && pages.length > 0;
-    const ocr = await readByOcr(pdfjs, pages, options.ocr ?? 'auto', file, messages);
+    const ocr = await readByOcr(pdfjs, pages, options, file, messages);
     if (pages.every((p) => p.runs.length === 0) && ocr.read.size === 0) {
       if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
       if (ocr.tooCoarse !== null) {

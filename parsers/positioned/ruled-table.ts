@@ -25,7 +25,7 @@ function lineAt(lines: readonly Line[], y: number): number {
   return below?.ordinal ?? lines[lines.length - 1]?.ordinal ?? 1;
 }
 
-/** OCR runs of one cell: the lowest confidence, any disagreement, the box around them all. */
+/** OCR runs of one cell: the lowest confidence, any disagreement or glyph count, the box around them all. */
 function evidenceOf(runs: readonly PlacedRun[]): OcrEvidence | undefined {
   const read = runs.map((r) => r.ocr).filter((e): e is OcrEvidence => e !== undefined);
   if (read.length === 0) return undefined;
@@ -35,10 +35,12 @@ function evidenceOf(runs: readonly PlacedRun[]): OcrEvidence | undefined {
   const x1 = Math.max(...read.map((e) => e.box.x + e.box.w));
   const y1 = Math.max(...read.map((e) => e.box.y + e.box.h));
   const disagreement = read.find((e) => e.disagreement !== undefined)?.disagreement;
+  const blots = read.find((e) => e.blots !== undefined)?.blots;
   return {
     confidence: Math.min(...read.map((e) => e.confidence)),
     box: { page: read[0]!.box.page, x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
     ...(disagreement !== undefined ? { disagreement } : {}),
+    ...(blots !== undefined ? { blots } : {}),
   };
 }
 

@@ -10,8 +10,17 @@ import type { OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
 import type { Withholding } from '../model.js';
 import type { TableRoles } from './column-roles.js';
 
-/** Tesseract's word confidence under which a figure or an STT is not taken (0–100). */
-export const MIN_FIGURE_CONFIDENCE = 80;
+/**
+ * Tesseract's lowest word confidence under which a figure or an STT is not taken (0–100), even
+ * when both reads agree: a lone digit read right scores 70–80, a misread one seldom above 60.
+ */
+export const MIN_FIGURE_CONFIDENCE = 70;
+/**
+ * An STT's digits are read with less confidence than a figure's (small, with dots between), and
+ * a misread one is caught twice more: by the outline (row/stt-out-of-sequence) and because it
+ * only places the row, whose own label is matched.
+ */
+export const MIN_STT_CONFIDENCE = 60;
 /** A label read with less than this is mostly noise: it could match another indicator. */
 export const MIN_LABEL_CONFIDENCE = 50;
 
@@ -33,18 +42,21 @@ export function whereRead(ocr: OcrEvidence): string {
   return `page ${b.page}, box x ${Math.round(b.x)} y ${Math.round(b.y)} w ${Math.round(b.w)} h ${Math.round(b.h)} pt`;
 }
 
-function figureDoubt(cell: TableCell, what: string): Withholding | null {
+function figureDoubt(cell: TableCell, what: string, least: number): Withholding | null {
   const ocr = cell.ocr;
   const text = cell.text.trim();
   if (!ocr || text === '') return null;
   if (ocr.disagreement !== undefined) {
     return { code: 'ocr/reads-disagree', reason: `OCR read the ${what} cell as “${text}” and, as digits only, as “${ocr.disagreement}” (${whereRead(ocr)})` };
   }
+  if (ocr.blots !== undefined) {
+    return { code: 'ocr/glyph-count', reason: `OCR read the ${what} cell as “${text}”, but its ink holds ${ocr.blots} glyph(s) of figure height (${whereRead(ocr)})` };
+  }
   if (LETTER_IN_NUMBER.test(text) && !/^(có|không)$/iu.test(text)) {
     return { code: 'ocr/letter-in-number', reason: `OCR read the ${what} cell as “${text}”: a letter inside a number (${whereRead(ocr)})` };
   }
-  if (ocr.confidence < MIN_FIGURE_CONFIDENCE) {
-    return { code: 'ocr/unsure', reason: `OCR is unsure of the ${what} cell “${text}” (confidence ${ocr.confidence} %, ${MIN_FIGURE_CONFIDENCE} needed; ${whereRead(ocr)})` };
+  if (ocr.confidence < least) {
+    return { code: 'ocr/unsure', reason: `OCR is unsure of the ${what} cell “${text}” (confidence ${ocr.confidence} %, ${least} needed; ${whereRead(ocr)})` };
   }
   return null;
 }
@@ -54,11 +66,11 @@ export function ocrDoubt(row: TableRow, roles: TableRoles): Withholding | null {
   if (!row.cells.some((c) => c.ocr)) return null;
   for (const value of roles.values) {
     const cell = cellAt(row, value.col);
-    const doubt = cell && figureDoubt(cell, 'value');
+    const doubt = cell && figureDoubt(cell, 'value', MIN_FIGURE_CONFIDENCE);
     if (doubt) return doubt;
   }
   const stt = cellAt(row, roles.stt);
-  const sttDoubt = stt && figureDoubt(stt, 'STT');
+  const sttDoubt = stt && figureDoubt(stt, 'STT', MIN_STT_CONFIDENCE);
   if (sttDoubt) return sttDoubt;
   const label = cellAt(row, roles.label);
   if (label?.ocr && label.text.trim() !== '' && label.ocr.confidence < MIN_LABEL_CONFIDENCE) {

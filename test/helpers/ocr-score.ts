@@ -62,8 +62,12 @@ export function expectedOnScan(scan: string): Expected[] {
   });
 }
 
-const sameRow = (e: Expected, stt: string, label: string) => {
-  if (e.stt.replace(/<\/?b>/g, '') !== stt) return false;
+/**
+ * The same row: its label starts as the expected one does, within a few letters. The STT only
+ * breaks ties (rows of one label under several parents): a misread STT with the right label and
+ * figure is still the row.
+ */
+const sameRow = (e: Expected, label: string) => {
   const want = fold(e.label);
   const got = fold(label).slice(0, want.length);
   return distance(want, got) <= Math.max(2, Math.round(0.2 * want.length));
@@ -79,7 +83,8 @@ export async function scoreScan(scan: string, catalog = loadCatalog()): Promise<
   const wrong: string[] = [];
   for (const r of doc.rows.filter(givesFigure)) {
     const shown = shownValue(r);
-    const e = expected.find((x) => !found.has(x) && sameRow(x, r.row.stt, r.row.label));
+    const candidates = expected.filter((x) => !found.has(x) && sameRow(x, r.row.label));
+    const e = candidates.find((x) => x.stt.replace(/<\/?b>/g, '') === r.row.stt && x.value === shown) ?? candidates.find((x) => x.value === shown) ?? candidates[0];
     if (e && e.value === shown) found.add(e);
     else wrong.push(`"${r.row.stt} ${r.row.label.slice(0, 40)}" = ${shown}${e ? `, expected ${e.value ?? 'no figure'} (seed line ${e.line})` : ', no such row expected'}`);
   }

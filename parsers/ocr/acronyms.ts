@@ -1,0 +1,51 @@
+/**
+ * Acronyms misread by OCR: Tesseract's Vietnamese model reads the "C" of TTHC as "G" or "GC"
+ * ("TTHG", "TTHGC"), which costs the matcher the row. A word in capitals that is not one of the
+ * template's acronyms (the first column of mappings/abbreviations.tsv: TTHC, VBQPPL, ĐVSNCL,
+ * UBND …) but is one letter off one of them (two for five letters or more), and nearer to it than
+ * to any other, is read as that acronym. Only label text is repaired; figures and STTs never are.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const CANDIDATES = ['../../mappings/abbreviations.tsv', '../../../mappings/abbreviations.tsv'];
+
+let known: string[] | null = null;
+
+function acronyms(): string[] {
+  if (known) return known;
+  const base = process.env.CHITIEU_MAPPINGS ? `${process.env.CHITIEU_MAPPINGS.replace(/\/?$/, '/')}abbreviations.tsv` : null;
+  const path = [base, ...CANDIDATES.map((c) => fileURLToPath(new URL(c, import.meta.url)))].find((p) => p !== null && existsSync(p));
+  const lines = path ? readFileSync(path, 'utf8').normalize('NFC').split(/\r?\n/).slice(1) : [];
+  known = lines.filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.split('\t')[0]!.trim()).filter((a) => /^\p{Lu}{3,}$/u.test(a));
+  return known;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function repairWord(word: string): string {
+  const list = acronyms();
+  if (list.includes(word)) return word;
+  const reach = word.length >= 5 ? 2 : 1;
+  const scored = list.map((a) => ({ a, d: distance(a, word) })).filter((s) => s.d <= reach);
+  const nearest = Math.min(...scored.map((s) => s.d));
+  const best = scored.filter((s) => s.d === nearest);
+  return best.length === 1 ? best[0]!.a : word;
+}
+
+/** Label text with its misread acronyms put right. */
+export function repairAcronyms(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu, repairWord);
+}
