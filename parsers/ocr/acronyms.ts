@@ -47,5 +47,6 @@ function repairWord(word: string): string {
 
 /** Label text with its misread acronyms put right. */
 export function repairAcronyms(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu, repairWord);
+  // "Tỷ lệĐVSNCL": the space before an acronym is often lost.
+  return text.replace(/(\p{Ll})(\p{Lu}{3,})/gu, '$1 $2').replace(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu, repairWord);
 }

@@ -7,20 +7,24 @@
  * table page read upright scored 80 on a handful of marks.)
  */
 import type { OcrEngine } from './engine.js';
-import { crop, rotateQuarters, type GrayImage } from './image.js';
+import { crop, rotateQuarters, shrink, type GrayImage } from './image.js';
 
 /** Letters a window of text gives at least, read the right way up. */
-const ENOUGH_LETTERS = 40;
+const ENOUGH_LETTERS = 30;
+/** An upright read this sure settles it. */
+const SURE = 80;
+/** The window is read at this resolution at most: enough to tell text from noise, and quick. */
+const WINDOW_DPI = 150;
 /** Tried in this order: upright, a quarter each way, upside down. */
 const TURNS = [0, 1, 3, 2];
 
 /**
- * The window with the most ink that is not a rule: a third of the page wide, a sixth high (in
+ * The window with the most ink that is not a rule: a quarter of the page wide, a tenth high (in
  * its own axes, so a sideways page gets a window across its lines too), from 3 × 3 places.
  */
 function textWindow(image: GrayImage, ink: Uint8Array): GrayImage {
-  const w = Math.floor(image.width / 3);
-  const h = Math.floor(image.height / 6);
+  const w = Math.floor(image.width / 4);
+  const h = Math.floor(image.height / 10);
   let best = { x: w, y: Math.floor(image.height / 2), ink: -1 };
   for (const fx of [0.15, 0.5, 0.85]) {
     for (const fy of [0.25, 0.5, 0.75]) {
@@ -41,13 +45,17 @@ function textWindow(image: GrayImage, ink: Uint8Array): GrayImage {
 /** Quarter turns clockwise that make the page upright (0–3). */
 export async function uprightTurns(engine: OcrEngine, image: GrayImage, ink: Uint8Array, dpi: number): Promise<number> {
   const window = textWindow(image, ink);
+  const factor = Math.min(1, WINDOW_DPI / dpi);
+  const small = factor < 1 ? shrink(window, factor) : window;
   let best = { turns: 0, score: -1 };
   for (const turns of TURNS) {
-    const read = await engine.read(rotateQuarters(window, turns), 'block', dpi);
+    const read = await engine.read(rotateQuarters(small, turns), 'block', Math.round(dpi * factor));
     // Sideways text is read as a few confident marks: the score needs a body of letters too.
     const letters = read.text.replace(/[^\p{L}]/gu, '').length;
     const score = read.confidence * Math.min(1, letters / ENOUGH_LETTERS);
     if (score > best.score) best = { turns, score };
+    // Read as one block, text on its side or upside down scores under 50 on the fixtures.
+    if (turns === 0 && score >= SURE) break;
   }
   return best.turns;
 }

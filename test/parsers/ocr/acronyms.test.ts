@@ -7,6 +7,7 @@ describe('acronyms misread by OCR', () => {
     expect(repairAcronyms('Tổng số hồ sơ TTHGC đã giải quyết xong')).toBe('Tổng số hồ sơ TTHC đã giải quyết xong');
     expect(repairAcronyms('Số ĐVSNGL thuộc UBND cấp huyện')).toBe('Số ĐVSNCL thuộc UBND cấp huyện');
     expect(repairAcronyms('Tổng số hồ sơ TTHƠG đã giải quyết xong')).toBe('Tổng số hồ sơ TTHC đã giải quyết xong');
+    expect(repairAcronyms('Tỷ lệĐVSNGL đã cắt giảm')).toBe('Tỷ lệ ĐVSNCL đã cắt giảm');
   });
 
   it('leaves the template acronyms, short words and words far from any acronym alone', () => {
