@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { editDistance } from '../../common/edit-distance.js';
 
 const CANDIDATES = ['../../mappings/abbreviations.tsv', '../../../mappings/abbreviations.tsv'];
 
@@ -21,25 +22,11 @@ function acronyms(): string[] {
   return known;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 function repairWord(word: string): string {
   const list = acronyms();
   if (list.includes(word)) return word;
   const reach = word.length >= 5 ? 2 : 1;
-  const scored = list.map((a) => ({ a, d: distance(a, word) })).filter((s) => s.d <= reach);
+  const scored = list.map((a) => ({ a, d: editDistance(a, word) })).filter((s) => s.d <= reach);
   const nearest = Math.min(...scored.map((s) => s.d));
   const best = scored.filter((s) => s.d === nearest);
   return best.length === 1 ? best[0]!.a : word;

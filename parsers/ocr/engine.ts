@@ -90,7 +90,8 @@ export async function createEngine(): Promise<OcrEngine> {
     async read(image, mode, dpi) {
       const key = `${mode} ${dpi}`;
       if (current !== key) {
-        await worker.setParameters({ ...PARAMETERS[mode], user_defined_dpi: String(dpi) });
+        // debug_file: Tesseract's own notes ("Line cannot be recognized!!") would reach the console.
+        await worker.setParameters({ ...PARAMETERS[mode], user_defined_dpi: String(dpi), debug_file: '/dev/null' });
         current = key;
       }
       const result = await worker.recognize(Buffer.from(toPgm(image)), {}, { text: true, blocks: true });

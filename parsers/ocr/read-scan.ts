@@ -42,14 +42,16 @@ export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Pro
   let image = scan.image;
   const threshold = otsuThreshold(image);
   let ink = inkMask(image, threshold);
-  const turns = await uprightTurns(engine, image, ink, scan.dpi);
-  if (turns !== 0) {
-    image = rotateQuarters(image, turns);
-    ink = inkMask(image, threshold);
-  }
+  // Skew first: a skewed window reads badly at every turn. Lines across a page on its side (a
+  // table's column rules, its rows of text) give the skew as well as upright ones.
   const skew = estimateSkew(image, ink);
   if (skew.degrees !== 0) {
     image = rotateSmall(image, -skew.degrees);
+    ink = inkMask(image, threshold);
+  }
+  const turns = await uprightTurns(engine, image, ink, scan.dpi);
+  if (turns !== 0) {
+    image = rotateQuarters(image, turns);
     ink = inkMask(image, threshold);
   }
   despeckle(ink, image.width, image.height, scan.dpi);

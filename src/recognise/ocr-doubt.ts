@@ -78,3 +78,10 @@ export function ocrDoubt(row: TableRow, roles: TableRoles): Withholding | null {
   }
   return null;
 }
+
+/** Where and how surely an OCR'd row's figure was read, for `chitieu explain`; null for other rows. */
+export function ocrNote(row: TableRow, roles: TableRoles): string | null {
+  const cell = cellAt(row, roles.primary);
+  if (!cell?.ocr || cell.text.trim() === '') return null;
+  return `read by OCR: value “${cell.text.trim()}” at ${cell.ocr.confidence} % confidence (${whereRead(cell.ocr)})`;
+}

@@ -10,7 +10,7 @@ import { decideRoles, type TableRoles } from './column-roles.js';
 import { profileColumns } from './column-profile.js';
 import { headerPaths } from './header-paths.js';
 import { bodyRows, groupTables, type TableGroup } from './table-groups.js';
-import { ocrDoubt } from './ocr-doubt.js';
+import { ocrDoubt, ocrNote } from './ocr-doubt.js';
 import { withholdDoubtful } from './withhold.js';
 import { areaOfHeading } from '../../common/areas.js';
 import { rolesByContent } from './headerless.js';
@@ -33,6 +33,8 @@ export interface RawRow {
   withheld: Withholding | null;
   /** Read by OCR and doubtful (ocr-doubt.ts): withheld unless a self-check gives a reason first. */
   ocrDoubt: Withholding | null;
+  /** Read by OCR: how surely and where the figure was read (ocr-doubt.ts). */
+  ocrRead?: string;
   position: Position;
 }
 
@@ -167,6 +169,8 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
       ocrDoubt: ocrDoubt(row, roles),
       position: row.position,
     };
+    const read = ocrNote(row, roles);
+    if (read) raw.ocrRead = read;
     if (!raw.stt && !raw.label && !raw.unit && !raw.value && !raw.note && raw.otherValues.every((v) => v.raw === '')) continue;
     const previous = rows[rows.length - 1];
     if (isContinuation(raw) && previous) {

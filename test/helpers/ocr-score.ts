@@ -14,6 +14,7 @@ import { processDocument } from '../../src/pipeline/process-document.js';
 import type { ProcessedDocument } from '../../src/pipeline/types.js';
 import { readExpectedTsv } from './expected.js';
 import { givesFigure, shownValue } from './no-layout-score.js';
+import { editDistance } from '../../common/edit-distance.js';
 
 export const SCANS_DIR = join(import.meta.dirname, '../../fixtures/scans');
 
@@ -36,20 +37,6 @@ interface Expected {
 /** Letters only, no marks, no case: "Số TTHC" and "So TTHC" alike. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/^[-+]\s*/, '').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 export function expectedOnScan(scan: string): Expected[] {
   const rows = readFileSync(join(SCANS_DIR, 'rows.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.startsWith(`${scan}\t`)).map((l) => l.split('\t'));
   if (rows.length === 0) return [];
@@ -70,25 +57,36 @@ export function expectedOnScan(scan: string): Expected[] {
 const sameRow = (e: Expected, label: string) => {
   const want = fold(e.label);
   const got = fold(label).slice(0, want.length);
-  return distance(want, got) <= Math.max(2, Math.round(0.2 * want.length));
+  return editDistance(want, got) <= Math.max(2, Math.round(0.2 * want.length));
 };
+
+/** A figure as stored or processed: its row's STT and label, and the value as the seed tests show it. */
+export interface ReadFigure {
+  stt: string;
+  label: string;
+  value: string;
+}
+
+export function scoreFigures(scan: string, figures: readonly ReadFigure[]): Pick<ScanScore, 'right' | 'expected' | 'wrong' | 'missed'> {
+  const expected = expectedOnScan(scan);
+  const found = new Set<Expected>();
+  const wrong: string[] = [];
+  for (const f of figures) {
+    const candidates = expected.filter((x) => !found.has(x) && sameRow(x, f.label));
+    const e = candidates.find((x) => x.stt.replace(/<\/?b>/g, '') === f.stt && x.value === f.value) ?? candidates.find((x) => x.value === f.value) ?? candidates[0];
+    if (e && e.value === f.value) found.add(e);
+    else wrong.push(`"${f.stt} ${f.label.slice(0, 40)}" = ${f.value}${e ? `, expected ${e.value ?? 'no figure'} (seed line ${e.line})` : ', no such row expected'}`);
+  }
+  const withValue = expected.filter((e) => e.value !== null);
+  const missed = withValue.filter((e) => !found.has(e)).map((e) => `seed line ${e.line} ${e.stt} ${e.label} = ${e.value}`);
+  return { right: found.size, expected: withValue.length, wrong, missed };
+}
 
 export async function scoreScan(scan: string, catalog = loadCatalog()): Promise<ScanScore> {
   const path = join(SCANS_DIR, `${scan}.pdf`);
   const started = performance.now();
   const doc = processDocument(await readPdf(readFileSync(path), path), { catalog });
   const seconds = (performance.now() - started) / 1000;
-  const expected = expectedOnScan(scan);
-  const found = new Set<Expected>();
-  const wrong: string[] = [];
-  for (const r of doc.rows.filter(givesFigure)) {
-    const shown = shownValue(r);
-    const candidates = expected.filter((x) => !found.has(x) && sameRow(x, r.row.label));
-    const e = candidates.find((x) => x.stt.replace(/<\/?b>/g, '') === r.row.stt && x.value === shown) ?? candidates.find((x) => x.value === shown) ?? candidates[0];
-    if (e && e.value === shown) found.add(e);
-    else wrong.push(`"${r.row.stt} ${r.row.label.slice(0, 40)}" = ${shown}${e ? `, expected ${e.value ?? 'no figure'} (seed line ${e.line})` : ', no such row expected'}`);
-  }
-  const withValue = expected.filter((e) => e.value !== null);
-  const missed = withValue.filter((e) => !found.has(e)).map((e) => `seed line ${e.line} ${e.stt} ${e.label} = ${e.value}`);
-  return { right: found.size, expected: withValue.length, wrong, missed, doc, seconds };
+  const figures = doc.rows.filter(givesFigure).map((r) => ({ stt: r.row.stt, label: r.row.label, value: shownValue(r) }));
+  return { ...scoreFigures(scan, figures), doc, seconds };
 }
