@@ -4,7 +4,9 @@
  * never runs through the text it reads. A cell whose text looks like a figure or an STT is read a
  * second time as one line restricted to the characters figures are written with; the two reads
  * must agree, else the cell says so (`disagreement`) and its row goes to review
- * (src/recognise/ocr-doubt.ts). Each cell becomes one positioned run carrying its evidence.
+ * (src/recognise/ocr-doubt.ts); so must the number of its glyphs and the tall blots of its ink
+ * (glyphs.ts), after a second look at the cell as scanned. Each cell becomes one positioned run
+ * carrying its evidence.
  */
 import type { Grid } from '../positioned/grid.js';
 import type { OcrEvidence, TextRun } from '../positioned/types.js';

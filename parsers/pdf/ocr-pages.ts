@@ -30,10 +30,8 @@ export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, fil
       const number = target.positioned.number;
       const at = { file, page: number, line: 1 };
       const picture = target.page ? await pageImage(target.page, ops).catch(() => null) : null;
-      if (!picture) {
-        messages.push(message('warning', 'ocr/no-page-image', `page ${number} has no text and no picture of the page to read: nothing on it is imported`, at));
-        continue;
-      }
+      // A page with no picture to read keeps the adapter's own pdf/page-no-text warning.
+      if (!picture) continue;
       if (picture.dpi < MIN_DPI) {
         outcome.tooCoarse = Math.min(outcome.tooCoarse ?? picture.dpi, picture.dpi);
         messages.push(message('warning', 'ocr/resolution-too-low', `page ${number} is a picture of ${picture.dpi} dpi, too coarse to read reliably (${MIN_DPI} dpi or more, 300 best): scan it again`, at));
