@@ -30,6 +30,8 @@ export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, fil
       const number = target.positioned.number;
       const at = { file, page: number, line: 1 };
       const picture = target.page ? await pageImage(target.page, ops).catch(() => null) : null;
+      // The picture is copied out as gray: pdf.js's decoded copy would stay for every page of a long scan.
+      target.page?.cleanup();
       // A page with no picture to read keeps the adapter's own pdf/page-no-text warning.
       if (!picture) continue;
       if (picture.dpi < MIN_DPI) {

@@ -32,7 +32,8 @@ function withholdTable(roles: TableRoles, rows: RawRow[], table: Table, messages
     const checked = checkRow(row);
     if (checked) failing++;
     // An OCR doubt is about the reading, not the table's columns: it does not count towards doubt.
-    row.withheld = checked ?? row.ocrDoubt;
+    // A heading row with no figure has nothing to withhold: it would only crowd the review.
+    row.withheld = checked ?? (hasFigure(row) ? row.ocrDoubt : null);
   }
   const valued = rows.filter(hasFigure).length;
   let doubt = roles.doubt;
