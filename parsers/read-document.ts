@@ -4,12 +4,12 @@
  */
 import { extname } from 'node:path';
 import { detectFormat, isOleCompoundFile } from './detect-format.js';
-import { UnreadableFileError, type DocumentIR } from './ir.js';
+import { UnreadableFileError, type DocumentIR, type ReadOptions } from './ir.js';
 import { readLayoutText, looksLikeLayoutText } from './layout-text.js';
 import { decodeText } from './decode-text.js';
 import { readText } from './text.js';
 
-export async function readDocument(bytes: Uint8Array, file: string): Promise<DocumentIR> {
+export async function readDocument(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {
   const format = detectFormat(bytes, extname(file));
   switch (format) {
     case 'empty':
@@ -24,7 +24,7 @@ export async function readDocument(bytes: Uint8Array, file: string): Promise<Doc
       );
     case 'pdf': {
       const { readPdf } = await import('./pdf/read-pdf.js');
-      return readPdf(bytes, file);
+      return readPdf(bytes, file, options);
     }
     case 'docx': {
       const { readDocx } = await import('./docx/read-docx.js');

@@ -19,12 +19,13 @@
  * A page that fails or has no text is a warning and the rest is read.
  */
 import { createHash } from 'node:crypto';
-import { message, UnreadableFileError, type DocumentIR, type Message } from '../ir.js';
+import { message, UnreadableFileError, type DocumentIR, type Message, type ReadOptions } from '../ir.js';
 import { findGrids } from '../positioned/grid.js';
 import { rebuildPages } from '../positioned/rebuild.js';
 import { PDF_UNITS, type PositionedPage } from '../positioned/types.js';
 import { repairRunsByContent, repairRunsByFont } from './legacy-text.js';
 import { rulesFromOperators, type OpCodes } from './operators.js';
+import { ocrPages, type OcrOutcome } from './ocr-pages.js';
 import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -133,7 +134,26 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[]): Promise<Map<str
   return names;
 }
 
-export async function readPdf(bytes: Uint8Array, file: string): Promise<DocumentIR> {
+/**
+ * Pages to read by OCR (issue #14): `auto` those with no text, `force` every page (its text layer
+ * is dropped, with a warning), `off` none. Their PDF runs are emptied so that fonts and legacy
+ * encodings are not looked for in them.
+ */
+async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], options: ReadOptions, file: string, messages: Message[]): Promise<OcrOutcome> {
+  const mode = options.ocr ?? 'auto';
+  const targets = mode === 'off' ? [] : pages.filter((p) => p.page && (mode === 'force' || p.runs.length === 0));
+  if (targets.length === 0) return { read: new Set(), tooCoarse: null };
+  for (const read of targets) {
+    if (read.runs.length > 0) {
+      messages.push(message('warning', 'ocr/text-layer-replaced', `page ${read.positioned.number} has a text layer, read again by OCR (--ocr force): its text layer is not used`, { file, page: read.positioned.number, line: 1 }));
+    }
+    read.runs = [];
+    read.opsRead = true;
+  }
+  return ocrPages(targets, pdfjs.OPS, file, messages, options.onOcrPage);
+}
+
+export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const pdfjs = await loadPdfjs();
   const doc = await openDocument(pdfjs, bytes, file);
@@ -141,16 +161,20 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Document
   try {
     const pages: ReadPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) pages.push(await readPage(doc, number, file, messages));
-    if (pages.every((p) => p.runs.length === 0)) {
-      const unreadable = messages.length === pages.length && pages.length > 0;
+    const unreadable = messages.length === pages.length && pages.length > 0;
+    const ocr = await readByOcr(pdfjs, pages, options, file, messages);
+    if (pages.every((p) => p.runs.length === 0) && ocr.read.size === 0) {
       if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
+      if (ocr.tooCoarse !== null) {
+        throw new UnreadableFileError('pdf/no-text-layer', `has no text layer, and its page pictures are too coarse to read by OCR (${ocr.tooCoarse} dpi, 150 or more needed): scan it again at 300 dpi, or run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from`, file);
+      }
       throw new UnreadableFileError('pdf/no-text-layer', 'has no text layer, only pictures of its pages (a scan?): run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from', file);
     }
     // Before the table test, which reads header captions: they too may be in TCVN3 or VNI.
     const byContent = repairRunsByContent(pages.flatMap((p) => p.runs));
     let previous: ReadPage | null = null;
     for (const read of pages) {
-      if (read.runs.length === 0 && read.page) {
+      if (read.runs.length === 0 && read.page && !ocr.read.has(read)) {
         messages.push(message('warning', 'pdf/page-no-text', `page ${read.positioned.number} has no text (a scanned page or a picture?); nothing on it is imported`, { file, page: read.positioned.number, line: 1 }));
       }
       if (mayHoldTable(read.runs) || (previous !== null && tableRunsToBottom(previous))) {

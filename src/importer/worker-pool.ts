@@ -19,7 +19,7 @@ export interface PoolOptions {
   /** The compiled worker module. */
   script: URL;
   setup: WorkerSetup;
-  /** Time limit per file, from the moment a worker takes it. */
+  /** Time limit per file, from the moment a worker takes it, or per page read by OCR. */
   timeoutMs: number;
   /** Old-generation heap per worker: a file that needs more fails with file/out-of-memory. */
   heapMb: number;
@@ -113,6 +113,13 @@ export class WorkerPool {
   private dispatch(slot: Slot, job: Job): void {
     slot.job = job;
     slot.startedAt = performance.now();
+    this.arm(slot);
+    slot.worker.postMessage({ id: job.id, path: job.path });
+  }
+
+  /** The file's time limit, from now: from when the worker took it, or from its last OCR'd page. */
+  private arm(slot: Slot): void {
+    clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       const seconds = this.options.timeoutMs / 1000;
       void this.retire(slot, {
@@ -123,7 +130,6 @@ export class WorkerPool {
       });
       this.pump();
     }, this.options.timeoutMs);
-    slot.worker.postMessage({ id: job.id, path: job.path });
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
@@ -131,6 +137,9 @@ export class WorkerPool {
       slot.ready = true;
     } else if (message.type === 'fatal') {
       this.fail(new PoolError(message.message));
+      return;
+    } else if (message.type === 'ocr-page') {
+      if (slot.job?.id === message.id) this.arm(slot);
       return;
     } else {
       const job = slot.job;

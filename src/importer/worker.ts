@@ -46,7 +46,8 @@ async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> 
   }
   testHooks(task.path);
   try {
-    const doc = await readDocument(bytes, task.path);
+    const onOcrPage = () => post({ type: 'ocr-page', id: task.id });
+    const doc = await readDocument(bytes, task.path, { ocr: setup.ocr ?? 'auto', onOcrPage });
     const document = processDocument(doc, { catalog, overrides: setup.overrides, userVariants: setup.userVariants });
     return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms() };
   } catch (error) {
