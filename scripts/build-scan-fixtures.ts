@@ -9,7 +9,9 @@
  * (a transformed page goes back through a one-page PDF to pdftoppm for that). Skew, rotation and
  * noise are done here with a seeded generator: the same inputs give the same bytes.
  *
- * Which expected rows each scan holds: fixtures/scans/README.md, checked by eye against the pages.
+ * Which expected rows each scan holds: fixtures/scans/rows.tsv, written by rowsOnPages below from
+ * pdftotext's text of the source pages (not checked row by row by eye; the cases looked into while
+ * measuring are in docs/ocr.md).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -192,7 +194,8 @@ function expectedRows(name: string): Array<Record<string, string>> {
  * the scanned pages: the start of their label (and a numeric STT) are in the page's text as pdftotext
  * gives it, and the row lies between the first and the last row found there whose label start is
  * printed only once in the seed and that lie within a page's length of their median (a
- * label printed under several parents is on this page only within that range). The lists were checked by eye against the pages.
+ * label printed under several parents is on this page only within that range). The lists are made,
+ * not checked row by row by eye.
  */
 function rowsOnPages(kind: ScanKind): string[] {
   const source = join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`);
