@@ -61,6 +61,17 @@ export function ownCaptionTexts(): string[] {
 /** "Năm 2024", "Quý I/2024", "6 tháng đầu năm 2024": a column of one period's figures. */
 const YEAR_CAPTION = /^(nam|quy [ivx1-4]+|(6|9) thang( dau)? nam|ky bao cao nam)\s*\/?\s*(\d{4})$/;
 
+/**
+ * The period a caption ends with ("Số liệu quý III năm 2023", "Kết quả 6 tháng đầu năm 2024"):
+ * it names when, not what, so the caption is looked up without it.
+ */
+const PERIOD_TAIL = /\s+(?:(?:quy [ivx1-4]+|(?:6|9) thang(?: dau)?|ky bao cao)\s*)?(?:nam\s*)?\/?\s*\d{4}$/;
+
+function withoutPeriodTail(folded: string): string {
+  const head = folded.replace(PERIOD_TAIL, '');
+  return head === '' ? folded : head;
+}
+
 /** The year a caption names ("Năm 2024" → 2024), or null. */
 export function captionYear(text: string): number | null {
   return yearOfFolded(foldCaption(text));
@@ -116,7 +127,7 @@ const headerRowRole = remembered((text) => roleOf(text, 'header-row'));
 function roleOf(text: string, scope: CaptionScope): CaptionRole | null {
   // Captions are a few words: only the head of a long text (a label, a paragraph) is folded.
   const head = text.length > 80 ? text.slice(0, 80) : text;
-  const folded = foldCaption(head.replace(/\([^)]*\)?/g, ' '));
+  const folded = withoutPeriodTail(foldCaption(head.replace(/\([^)]*\)?/g, ' ')));
   if (folded === '') return null;
   if (scope === 'header-row' && yearOfFolded(foldCaption(head)) !== null) return 'value';
   const { maxWords } = load();

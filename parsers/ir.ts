@@ -54,6 +54,27 @@ export interface TableCell {
   /** True when this cell continues a vertically merged cell above it (DOCX vMerge continue). */
   mergedFromAbove: boolean;
   position: Position;
+  /** Read by OCR from a page image (parsers/ocr/): how sure the engine was, and where. */
+  ocr?: OcrEvidence;
+}
+
+/** Where on the page image a cell's text was read, in points from the top-left corner of the upright page. */
+export interface OcrBox {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface OcrEvidence {
+  /** The engine's confidence, 0–100: the lowest word's for a figure or STT, the mean for text. */
+  confidence: number;
+  box: OcrBox;
+  /** A figure-shaped cell read again as digits only gave this other text. */
+  disagreement?: string;
+  /** The figure's glyphs counted in the ink, when the read has another number of them (parsers/ocr/glyphs.ts). */
+  blots?: number;
 }
 
 export interface TableRow {
@@ -87,11 +108,16 @@ export interface DocumentIR {
 }
 
 /**
- * What the caller may hand an adapter besides the bytes: their SHA-256 when it already has it
- * (the importer hashes each file once, common/hash.ts), and where to add the time of each stage
- * (common/stage-timings.ts).
+ * Choices made at the edge (the CLI) for how files are read, and what the caller already knows.
+ * `ocr`: which PDF pages are read from their pictures (issue #14): `auto` those without a text
+ * layer (the default), `force` all, `off` none (a scan is refused with `pdf/no-text-layer`).
+ * `sha256`: the bytes' hash when the caller has it (the importer hashes each file once,
+ * common/hash.ts); `timings`: where to add the time of each stage (common/stage-timings.ts).
  */
 export interface ReadOptions {
+  ocr?: 'auto' | 'off' | 'force';
+  /** Called after each page read by OCR (the import's time limit is per OCR'd page). */
+  onOcrPage?: () => void;
   sha256?: string;
   timings?: StageTimings;
 }
@@ -118,9 +144,9 @@ export function paragraph(text: string, position: Position, bold = false): Parag
 export function tableCell(
   text: string,
   position: Position,
-  options: Partial<Pick<TableCell, 'bold' | 'italic' | 'colSpan' | 'mergedFromAbove'>> = {},
+  options: Partial<Pick<TableCell, 'bold' | 'italic' | 'colSpan' | 'mergedFromAbove' | 'ocr'>> = {},
 ): TableCell {
-  return {
+  const cell: TableCell = {
     text,
     bold: options.bold ?? false,
     italic: options.italic ?? false,
@@ -128,6 +154,8 @@ export function tableCell(
     mergedFromAbove: options.mergedFromAbove ?? false,
     position,
   };
+  if (options.ocr) cell.ocr = options.ocr;
+  return cell;
 }
 
 export function tableRow(cells: TableCell[], position: Position, isHeader = false): TableRow {

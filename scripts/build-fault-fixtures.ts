@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { stream, writePdf } from './pdf-writer.js';
 import { writeZip } from './zip-writer.js';
 
 /** Compiled to dist/scripts/, so the project root is two levels up. */
@@ -57,26 +58,6 @@ function encryptedPdf(work: string): Buffer {
   const out = join(work, 'encrypted.pdf');
   execFileSync('qpdf', ['--static-id', '--static-aes-iv', join(ROOT, PDF_SOURCE), '--pages', '.', '1', '--', '--encrypt', 'matkhau', 'chusohuu', '128', '--use-aes=y', '--', out]);
   return readFileSync(out);
-}
-
-/** A minimal PDF 1.4 file (ISO 32000-1 §7.5: header, objects, xref table, trailer) from object bodies. */
-function writePdf(objects: Buffer[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  const offsets: number[] = [];
-  let at = parts[0]!.length;
-  objects.forEach((body, i) => {
-    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    offsets.push(at);
-    parts.push(object);
-    at += object.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
-
-function stream(dictionary: string, data: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]);
 }
 
 /**

@@ -54,6 +54,8 @@ export interface AppendixRow {
   otherValues: ValueCell[];
   /** Why this row's figures must not be stored (it goes to review instead), or null. */
   withheld: Withholding | null;
+  /** Read from a scan: how surely and where its figure was read (src/recognise/ocr-doubt.ts). */
+  ocrRead?: string;
   position: Position;
 }
 

@@ -2,7 +2,7 @@
  * PDF adapter: `(bytes, file) => DocumentIR` with pdf.js 5 (legacy Node build), rebuilt into
  * paragraphs and tables by parsers/positioned/.
  *
- * pdf.js runs in this thread (one worker for every document, pdf-worker.ts), with no font faces, no images, no eval, no system fonts
+ * pdf.js runs in this thread (one worker for every document, pdf-worker.ts), with no font faces, no images (unless OCR may need them), no eval, no system fonts
  * and no fetching: the bytes are all it reads. Its log goes to `console.log`, which is where the
  * CSV export writes, so verbosity is errors only.
  *
@@ -27,6 +27,7 @@ import { rebuildPages } from '../positioned/rebuild.js';
 import { PDF_UNITS, type PositionedPage } from '../positioned/types.js';
 import { repairRunsByContent, repairRunsByFont } from './legacy-text.js';
 import { rulesFromOperators, type OpCodes } from './operators.js';
+import { ocrPages, type OcrOutcome } from './ocr-pages.js';
 import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
 import { pdfWorker } from './pdf-worker.js';
 import { installWholeInflate } from './whole-inflate.js';
@@ -49,7 +50,7 @@ interface ReadPage {
   opsRead: boolean;
 }
 
-async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Promise<PdfDocument> {
+async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string, ocr: ReadOptions['ocr']): Promise<PdfDocument> {
   const task = pdfjs.getDocument({
     worker: await pdfWorker(pdfjs),
     // pdf.js may transfer (detach) the buffer it is given, and refuses a Buffer: a plain copy.
@@ -60,10 +61,11 @@ async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string): Prom
     useSystemFonts: false,
     useWorkerFetch: false,
     isOffscreenCanvasSupported: false,
-    // Images (a seal, a signature, a logo) are decoded for the operator list, which is read
-    // here only for its ruling lines: with a limit of 0 pixels pdf.js leaves every image out
-    // undecoded (buildPaintImageXObject, pdf.worker.mjs; a warning, below our verbosity).
-    maxImageSize: 0,
+    // Images (a seal, a signature, a logo) are decoded for the operator list, which is read for
+    // its ruling lines and, for OCR, for the picture of a scanned page: without OCR a limit of 0
+    // pixels makes pdf.js leave every image out undecoded (buildPaintImageXObject,
+    // pdf.worker.mjs; a warning, below our verbosity).
+    maxImageSize: ocr === 'off' ? 0 : -1,
     stopAtErrors: false,
   });
   try {
@@ -147,18 +149,41 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[], timings: StageTi
   return names;
 }
 
+/**
+ * Pages to read by OCR (issue #14): `auto` those with no text, `force` every page (its text layer
+ * is dropped, with a warning), `off` none. Their PDF runs are emptied so that fonts and legacy
+ * encodings are not looked for in them.
+ */
+async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], options: ReadOptions, file: string, messages: Message[]): Promise<OcrOutcome> {
+  const mode = options.ocr ?? 'auto';
+  const targets = mode === 'off' ? [] : pages.filter((p) => p.page && (mode === 'force' || p.runs.length === 0));
+  if (targets.length === 0) return { read: new Set(), tooCoarse: null };
+  for (const read of targets) {
+    if (read.runs.length > 0) {
+      messages.push(message('warning', 'ocr/text-layer-replaced', `page ${read.positioned.number} has a text layer, read again by OCR (--ocr force): its text layer is not used`, { file, page: read.positioned.number, line: 1 }));
+    }
+    read.runs = [];
+    read.opsRead = true;
+  }
+  return ocrPages(targets, pdfjs.OPS, file, messages, options.onOcrPage);
+}
+
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {
   const { timings } = options;
   const sha256 = options.sha256 ?? timed(timings, 'hash', () => sha256Hex(bytes));
   const pdfjs = await loadPdfjs();
-  const doc = await timedAsync(timings, 'open', () => openDocument(pdfjs, bytes, file));
+  const doc = await timedAsync(timings, 'open', () => openDocument(pdfjs, bytes, file, options.ocr));
   const messages: Message[] = [];
   try {
     const pages: ReadPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) pages.push(await timedAsync(timings, 'text', () => readPage(doc, number, file, messages)));
-    if (pages.every((p) => p.runs.length === 0)) {
-      const unreadable = messages.length === pages.length && pages.length > 0;
+    const unreadable = messages.length === pages.length && pages.length > 0;
+    const ocr = await readByOcr(pdfjs, pages, options, file, messages);
+    if (pages.every((p) => p.runs.length === 0) && ocr.read.size === 0) {
       if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
+      if (ocr.tooCoarse !== null) {
+        throw new UnreadableFileError('pdf/no-text-layer', `has no text layer, and its page pictures are too coarse to read by OCR (${ocr.tooCoarse} dpi, 150 or more needed): scan it again at 300 dpi, or run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from`, file);
+      }
       throw new UnreadableFileError('pdf/no-text-layer', 'has no text layer, only pictures of its pages (a scan?): run it through OCR (text recognition, e.g. ocrmypdf) or import the Word or PDF original it was printed from', file);
     }
     // Before the table test, which reads header captions: they too may be in TCVN3 or VNI.
@@ -170,7 +195,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     const everyPage = !tableLike.includes(true);
     let previous: ReadPage | null = null;
     for (const [i, read] of pages.entries()) {
-      if (read.runs.length === 0 && read.page) {
+      if (read.runs.length === 0 && read.page && !ocr.read.has(read)) {
         messages.push(message('warning', 'pdf/page-no-text', `page ${read.positioned.number} has no text (a scanned page or a picture?); nothing on it is imported`, { file, page: read.positioned.number, line: 1 }));
       }
       if (everyPage || tableLike[i] || (previous !== null && tableRunsToBottom(previous))) {

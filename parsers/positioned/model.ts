@@ -3,6 +3,7 @@
  * they came from. Tables keep their column borders so that a table running onto the next page
  * can be recognised by its columns and joined.
  */
+import type { OcrEvidence } from '../ir.js';
 
 export interface BuiltCell {
   text: string;
@@ -16,6 +17,8 @@ export interface BuiltCell {
   line: number;
   /** Layout text: 1-based character column of the cell's text. */
   column?: number;
+  /** OCR: the least sure of the cell's runs, with the box of them all. */
+  ocr?: OcrEvidence;
 }
 
 export interface BuiltRow {

@@ -154,7 +154,7 @@ function toIr(block: BuiltBlock, file: string): Block {
       const position: Position = { file, page: row.page, line: cell.line };
       if (cell.column !== undefined) position.column = cell.column;
       position.cell = cell.gridColumn + 1;
-      return tableCell(cell.text, position, { bold: cell.bold, italic: cell.italic, colSpan: cell.colSpan, mergedFromAbove: cell.mergedFromAbove });
+      return tableCell(cell.text, position, { bold: cell.bold, italic: cell.italic, colSpan: cell.colSpan, mergedFromAbove: cell.mergedFromAbove, ...(cell.ocr ? { ocr: cell.ocr } : {}) });
     });
     return tableRow(cells, { file, page: row.page, line: row.line }, row.isHeader);
   });

@@ -6,6 +6,9 @@
  * Coordinates grow rightwards and downwards from the top-left corner of the page. PDF pages use
  * points; layout text uses character columns and line indices, one unit each.
  */
+import type { OcrEvidence } from '../ir.js';
+
+export type { OcrEvidence };
 
 export interface TextRun {
   /** Text as extracted; cleaned (NFC, spaces folded) only when cells and paragraphs are built. */
@@ -21,6 +24,8 @@ export interface TextRun {
   italic: boolean;
   /** Layout text only: the 1-based character column of the first character. */
   column?: number;
+  /** Read by OCR (parsers/ocr/): confidence and box, carried to the table cell. */
+  ocr?: OcrEvidence;
 }
 
 /** A drawn ruling line (a stroked segment or a thin filled rectangle), axis-aligned. */

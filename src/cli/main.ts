@@ -46,8 +46,9 @@ program
   .option('--period <key>', 'period key (2024, 2024-Q1, 2024-H1, 2024-H2, 2024-9M, 2021-2025), overriding the report')
   .option('--json', 'print one JSON object per file and a JSON summary on stdout')
   .option('--jobs <n>', 'files parsed at once, each in its own worker thread (default: number of cores)')
-  .option('--timeout <seconds>', 'time limit per file; a file that takes longer fails with file/timeout and the batch goes on', '60')
+  .option('--timeout <seconds>', 'time limit per file (counted again after each page read by OCR); a file that takes longer fails with file/timeout and the batch goes on', '60')
   .option('--force', 'read files already imported again (to apply another --unit, --province or --period), replacing their stored rows')
+  .addOption(new Option('--ocr <mode>', 'scanned PDF pages: auto reads pages without a text layer by OCR, force reads every page so, off refuses scans (pdf/no-text-layer)').choices(['auto', 'off', 'force']).default('auto'))
   .addHelpText('after', '\nFiles in folders are picked by content (PDF, DOCX, text), not only by name. Interrupted, the same command goes on where it stopped.\nExit code: 0 when every file was imported or unchanged, 1 when any failed, 130 when interrupted.\nExample: chitieu import archive/2024 --db cchc.sqlite --jobs 2')
   .action(async (paths: string[], options) => {
     const { runImport } = await import('./commands/import.js');
@@ -176,6 +177,19 @@ withRowOptions(
   .action(async (row: string, options) => {
     const { runExplain } = await import('./commands/explain.js');
     process.exitCode = await runExplain(row, options);
+  });
+
+program
+  .command('serve')
+  .description('review in the browser: documents, figures beside their source, rows to review (map and undo), units over time, warnings')
+  .addOption(dbOption())
+  .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+  .option('--host <host>', 'address to listen on; another than 127.0.0.1 is reachable from other machines (a warning is printed)', '127.0.0.1')
+  .option('--open', 'open the page in the default browser')
+  .addHelpText('after', '\nPrints the address on stdout. Everything is served locally (pdf.js included); nothing is fetched from the network.\nExample: chitieu serve --db cchc.sqlite --open')
+  .action(async (options) => {
+    const { runServe } = await import('./commands/serve.js');
+    process.exitCode = await runServe(options);
   });
 
 const catalog = program

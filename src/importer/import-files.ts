@@ -34,7 +34,9 @@ export interface ImportOptions {
   jobs?: number;
   /** Read files already imported again, replacing their stored rows (import --force, reimport). */
   force?: boolean;
-  /** Time limit per file (default 60 s). */
+  /** Which PDF pages are read by OCR (default `auto`: those without a text layer). */
+  ocr?: 'auto' | 'off' | 'force';
+  /** Time limit per file (default 60 s), counted again after each page read by OCR. */
   timeoutMs?: number;
   /**
    * Old-generation heap per worker (default 1792 MiB); a file needing more fails alone. V8 paces
@@ -163,6 +165,7 @@ class BatchImport {
         additionsLabel: additionsLabel(this.options.db),
         overrides: this.options.overrides ?? {},
         userVariants: this.options.userVariants ?? [],
+        ocr: this.options.ocr ?? 'auto',
       },
       timeoutMs: this.options.timeoutMs ?? 60_000,
       heapMb: this.options.heapMb ?? 1792,

@@ -20,7 +20,7 @@ export interface PoolOptions {
   /** The compiled worker module. */
   script: URL;
   setup: WorkerSetup;
-  /** Time limit per file, from the moment a worker takes it. */
+  /** Time limit per file, from the moment a worker takes it, or per page read by OCR. */
   timeoutMs: number;
   /** Old-generation heap per worker: a file that needs more fails with file/out-of-memory. */
   heapMb: number;
@@ -115,6 +115,18 @@ export class WorkerPool {
   private dispatch(slot: Slot, job: Job): void {
     slot.job = job;
     slot.startedAt = performance.now();
+    this.arm(slot);
+    const task: ParseTask = { id: job.id, ...job.source };
+    // Transferred when the bytes own their buffer (fs readFile's do); a view into a shared one is copied.
+    const { bytes } = job.source;
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    slot.worker.postMessage(task, own ? [bytes.buffer as ArrayBuffer] : []);
+    job.source = { ...job.source, bytes: new Uint8Array(0) };
+  }
+
+  /** The file's time limit, from now: from when the worker took it, or from its last OCR'd page. */
+  private arm(slot: Slot): void {
+    clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       const seconds = this.options.timeoutMs / 1000;
       void this.retire(slot, {
@@ -125,12 +137,6 @@ export class WorkerPool {
       });
       this.pump();
     }, this.options.timeoutMs);
-    const task: ParseTask = { id: job.id, ...job.source };
-    // Transferred when the bytes own their buffer (fs readFile's do); a view into a shared one is copied.
-    const { bytes } = job.source;
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-    slot.worker.postMessage(task, own ? [bytes.buffer as ArrayBuffer] : []);
-    job.source = { ...job.source, bytes: new Uint8Array(0) };
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
@@ -138,6 +144,9 @@ export class WorkerPool {
       slot.ready = true;
     } else if (message.type === 'fatal') {
       this.fail(new PoolError(message.message));
+      return;
+    } else if (message.type === 'ocr-page') {
+      if (slot.job?.id === message.id) this.arm(slot);
       return;
     } else {
       const job = slot.job;

@@ -15,6 +15,8 @@ export interface WorkerSetup {
   additionsLabel: string;
   overrides: MetadataOverrides;
   userVariants: UserVariant[];
+  /** Which PDF pages are read by OCR (import --ocr; parsers/ir.ts ReadOptions). */
+  ocr?: 'auto' | 'off' | 'force';
 }
 
 /**
@@ -41,4 +43,6 @@ export type WorkerMessage =
   /** The worker cannot work at all (the catalog does not load): the whole import stops. */
   | { type: 'fatal'; message: string }
   | { type: 'parsed'; id: number; document: ProcessedDocument; pages: number | null; ms: number; timings: StageTimings }
+  /** A page of the file was read by OCR: the file's time limit starts again (OCR takes seconds a page). */
+  | { type: 'ocr-page'; id: number }
   | ({ type: 'failed'; id: number; ms: number } & ParseFailure);

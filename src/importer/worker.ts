@@ -40,7 +40,8 @@ async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> 
   testHooks(task.path);
   const timings: StageTimings = {};
   try {
-    const doc = await readDocument(task.bytes, task.path, { sha256: task.sha256, timings });
+    const onOcrPage = () => post({ type: 'ocr-page', id: task.id });
+    const doc = await readDocument(task.bytes, task.path, { ocr: setup.ocr ?? 'auto', onOcrPage, sha256: task.sha256, timings });
     const document = processDocument(doc, { catalog, overrides: setup.overrides, userVariants: setup.userVariants, timings });
     return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms(), timings };
   } catch (error) {

@@ -8,7 +8,7 @@ import { message, type Message } from '../../parsers/ir.js';
 import type { AdminLevel, AppendixRow } from '../model.js';
 import type { Catalog } from './catalog.js';
 import { indexCatalog, type CatalogIndex, type UserVariant } from './catalog-index.js';
-import { decide, scoreRow, type Scored } from './score-row.js';
+import { decide, MAP_THRESHOLD, scoreRow, type Scored } from './score-row.js';
 import { normaliseLabel } from './normalise-label.js';
 import type { IndicatorMatch } from './types.js';
 
@@ -40,14 +40,20 @@ function matchPass(rows: AppendixRow[], ctx: MatchContext, index: CatalogIndex, 
     const parentMatchId = row.parentIndex === null ? null : (matches[row.parentIndex]?.indicatorId ?? null);
     const score = (placed: AppendixRow, parentId: string | null) => {
       const scored = weighChildren(scoreRow({ row: placed, parentMatchId: parentId, reporterLevel: ctx.level, sttInTemplate }, index), children.get(row.index) ?? [], index);
-      return decide(row.sttPath === null ? weighNeighbour(scored, previous, index) : scored, index);
+      if (row.sttPath === null) return decide(weighNeighbour(scored, previous, index), index);
+      // Numbering that restarts or breaks can hang a row on the wrong parent: the outline walk
+      // may then settle a tie the numbering left between entries of one name (a label printed
+      // once per level), and nothing else: a wrapped row that reads half like its heading stays in review.
+      const decided = decide(scored, index);
+      const tied = !decided.indicatorId && scored.length > 1 && scored[0]!.score >= MAP_THRESHOLD && sameName(scored[0]!, scored[1]!, index);
+      return tied ? decide(weighNeighbour(scored, previous, index), index) : decided;
     };
     let match = score(row, parentMatchId);
     const above = row.sttPath === null ? headingBetween(rows, matches, row, index) : undefined;
     const aboveId = above ? matches[above.index]!.indicatorId : null;
-    if (match.indicatorId && above && aboveId && aboveId !== parentMatchId) {
-      const underAbove = { ...row, parentIndex: above.index, parentLabels: [...above.parentLabels, above.label] };
-      match = unlessOtherParent(match, score(underAbove, aboveId), aboveId);
+    if (above && aboveId && aboveId !== parentMatchId) {
+      const underAbove = score({ ...row, parentIndex: above.index, parentLabels: [...above.parentLabels, above.label] }, aboveId);
+      match = readUnderAbove(match, underAbove, aboveId, parentMatchId, index);
     }
     matches.push(match);
     if (match.indicatorId) previous = match.indicatorId;
@@ -67,6 +73,12 @@ function parentsOf(index: CatalogIndex): Set<string> {
   return parents;
 }
 
+/** Two candidates the catalog names alike: the same indicator at another level or under another parent. */
+function sameName(a: Scored, b: Scored, index: CatalogIndex): boolean {
+  const name = (s: Scored) => normaliseLabel(index.catalog.byId.get(s.indicatorId)?.name ?? '').text;
+  return name(a) !== '' && name(a) === name(b);
+}
+
 /** How many rows above an unnumbered row its heading is looked for. */
 const HEADING_REACH = 40;
 
@@ -80,6 +92,25 @@ function headingBetween(rows: AppendixRow[], matches: IndicatorMatch[], row: App
     if (id && parentsOf(index).has(id)) return rows[k];
   }
   return undefined;
+}
+
+/**
+ * An unnumbered row read under its parent row and under the heading just above it. The heading
+ * wins when the parent reading fails, or when the heading's entry is not below the parent's in
+ * the catalog: the template prints an entry's sub-rows before its next sibling, so a sibling
+ * printed in between has closed the parent ("Đã hoàn thành" after "UBND cấp huyện …", itself
+ * after "Sở, ngành …"). Where the heading may itself sit under the parent, the two readings
+ * must agree (unlessOtherParent).
+ */
+function readUnderAbove(match: IndicatorMatch, underAbove: IndicatorMatch, aboveId: string, parentMatchId: string | null, index: CatalogIndex): IndicatorMatch {
+  if (!match.indicatorId) return underAbove.indicatorId ? withReason(underAbove, `read under the heading above it (${aboveId}); under its parent row it matched nothing`) : match;
+  const closesParent = parentMatchId !== null && !(index.ancestorsOf.get(aboveId)?.includes(parentMatchId) ?? false);
+  if (closesParent && underAbove.indicatorId) return withReason(underAbove, `read under the heading above it (${aboveId}), which is no sub-row of its parent row (${parentMatchId}) in the catalog`);
+  return unlessOtherParent(match, underAbove, aboveId);
+}
+
+function withReason(match: IndicatorMatch, why: string): IndicatorMatch {
+  return { ...match, reasons: [why, ...match.reasons] };
 }
 
 /**
@@ -97,19 +128,20 @@ function unlessOtherParent(match: IndicatorMatch, other: IndicatorMatch, otherPa
 /**
  * A table printed with neither numbering nor parents ("Tổng số nhiệm vụ được giao" under
  * both "nhiệm vụ Chính phủ giao" and "nhiệm vụ UBND tỉnh giao") still follows the template's
- * order: of candidates that read alike, the one that is a child or a sibling of the row mapped
- * just above gains enough to break the tie, never enough to outweigh the label.
+ * order, an outline walked top-down: the next row is a child of the row mapped just above, a
+ * sibling of it, or a sibling of one of its ancestors ("Tỷ lệ … mức độ 4" after the last sub-row
+ * of "Tỷ lệ … mức độ 3", both under the heading of one level). Of candidates that read alike,
+ * those on that path gain enough to break the tie, never enough to outweigh the label; two on
+ * the path stay tied and go to review.
  */
 function weighNeighbour(scored: Scored[], previous: string | null, index: CatalogIndex): Scored[] {
   if (!previous || scored.length < 2) return scored;
-  const previousParent = index.catalog.byId.get(previous)?.parent ?? null;
+  const path = new Set([previous, ...(index.ancestorsOf.get(previous) ?? [])]);
   for (const s of scored) {
     const parent = index.catalog.byId.get(s.indicatorId)?.parent ?? null;
-    if (parent === null) continue;
-    if (parent === previous || parent === previousParent) {
-      s.score *= 1.06;
-      s.reasons.push(`it follows ${previous}, ${parent === previous ? 'its parent' : 'a sibling'} in the catalog`);
-    }
+    if (parent === null || !path.has(parent)) continue;
+    s.score *= 1.06;
+    s.reasons.push(`it follows ${previous}, ${parent === previous ? 'its parent' : `below ${parent} in the catalog`}`);
   }
   return scored.sort((a, b) => b.score - a.score);
 }

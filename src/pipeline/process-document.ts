@@ -48,7 +48,7 @@ function applyOverrides(metadata: DocumentMetadata, overrides: MetadataOverrides
 
 /** A withheld row keeps its candidates for review but maps to nothing (docs/column-roles.md). */
 function withholding(row: AppendixRow, match: IndicatorMatch): IndicatorMatch {
-  if (!row.withheld) return match;
+  if (!row.withheld) return row.ocrRead ? { ...match, reasons: [...match.reasons, row.ocrRead] } : match;
   return { ...match, indicatorId: null, method: 'withheld', isGroup: false, reasons: [`withheld (${row.withheld.code}): ${row.withheld.reason}`, ...match.reasons] };
 }
 

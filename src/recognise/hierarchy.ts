@@ -68,7 +68,7 @@ export function buildHierarchy(raws: RawRow[]): { rows: AppendixRow[]; messages:
     const { label, marker } = stripItemMarker(raw.label.replace(TRONG_DO_PREFIX, ''));
     const index = rows.length;
     const sttPath = parseSttPath(raw.stt);
-    const base = { index, stt: raw.stt, sttPath, label, unit: raw.unit, value: raw.value, note: raw.note, bold: raw.bold, form: raw.form, valueColumn: raw.valueColumn, valueRole: raw.valueRole, otherValues: raw.otherValues, withheld: raw.withheld, position: raw.position };
+    const base = { index, stt: raw.stt, sttPath, label, unit: raw.unit, value: raw.value, note: raw.note, bold: raw.bold, form: raw.form, valueColumn: raw.valueColumn, valueRole: raw.valueRole, otherValues: raw.otherValues, withheld: raw.withheld, position: raw.position, ...(raw.ocrRead ? { ocrRead: raw.ocrRead } : {}) };
 
     const sectionArea = marker === '' ? headingArea(raw, label) : null;
     if (sectionArea !== null) {

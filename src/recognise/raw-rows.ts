@@ -10,6 +10,7 @@ import { decideRoles, type TableRoles } from './column-roles.js';
 import { profileColumns } from './column-profile.js';
 import { headerPaths } from './header-paths.js';
 import { bodyRows, groupTables, type TableGroup } from './table-groups.js';
+import { ocrDoubt, ocrNote } from './ocr-doubt.js';
 import { withholdDoubtful } from './withhold.js';
 import { areaOfHeading } from '../../common/areas.js';
 import { rolesByContent } from './headerless.js';
@@ -30,6 +31,10 @@ export interface RawRow {
   valueRole: ValueRole;
   otherValues: ValueCell[];
   withheld: Withholding | null;
+  /** Read by OCR and doubtful (ocr-doubt.ts): withheld unless a self-check gives a reason first. */
+  ocrDoubt: Withholding | null;
+  /** Read by OCR: how surely and where the figure was read (ocr-doubt.ts). */
+  ocrRead?: string;
   position: Position;
 }
 
@@ -161,8 +166,11 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
       valueRole: primary?.role ?? 'actual',
       otherValues: roles.values.filter((v) => v.col !== roles.primary).map((v) => ({ column: v.path, role: v.role, raw: at(v.col) })),
       withheld: null,
+      ocrDoubt: ocrDoubt(row, roles),
       position: row.position,
     };
+    const read = ocrNote(row, roles);
+    if (read) raw.ocrRead = read;
     if (!raw.stt && !raw.label && !raw.unit && !raw.value && !raw.note && raw.otherValues.every((v) => v.raw === '')) continue;
     const previous = rows[rows.length - 1];
     if (isContinuation(raw) && previous) {
@@ -170,6 +178,7 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
       previous.value = joinCell(previous.value, raw.value);
       previous.note = joinCell(previous.note, raw.note);
       previous.otherValues.forEach((v, i) => (v.raw = joinCell(v.raw, raw.otherValues[i]?.raw ?? '')));
+      previous.ocrDoubt ??= raw.ocrDoubt;
       messages.push(message('info', 'row/joined-continuation', `cells continued from the row at line ${previous.position.line} were joined to it`, row.position));
       continue;
     }

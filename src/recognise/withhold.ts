@@ -29,8 +29,11 @@ export function withholdDoubtful(rows: readonly RawRow[], rolesOfRow: ReadonlyMa
 function withholdTable(roles: TableRoles, rows: RawRow[], table: Table, messages: Message[]): void {
   let failing = 0;
   for (const row of rows) {
-    row.withheld = checkRow(row);
-    if (row.withheld) failing++;
+    const checked = checkRow(row);
+    if (checked) failing++;
+    // An OCR doubt is about the reading, not the table's columns: it does not count towards doubt.
+    // A heading row with no figure has nothing to withhold: it would only crowd the review.
+    row.withheld = checked ?? (hasFigure(row) ? row.ocrDoubt : null);
   }
   const valued = rows.filter(hasFigure).length;
   let doubt = roles.doubt;

@@ -69,7 +69,7 @@ function pairsToCompare(unit: UnitSummary, toUnit: UnitSummary, from: string, to
   return chain.slice(1).map((d, i) => [chain[i]!, d]);
 }
 
-function compareReports(db: Db, pair: [KeyedDocument, KeyedDocument], order: ReadonlyMap<string, number>): UnitDiff {
+export function compareReports(db: Db, pair: [KeyedDocument, KeyedDocument], order: ReadonlyMap<string, number>): UnitDiff {
   const [from, to] = pair;
   return diffDocuments({ document: from, rows: observationsOf(db, from.id) }, { document: to, rows: observationsOf(db, to.id) }, { order });
 }
@@ -125,7 +125,7 @@ function tableText(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitD
   return `${out.join('\n')}\n`;
 }
 
-function csvRows(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): string[][] {
+export function csvRows(unit: UnitSummary, toUnit: UnitSummary, diffs: readonly UnitDiff[], name: (id: string) => string, changesOnly: boolean): string[][] {
   return diffs.flatMap((diff) =>
     diff.rows
       .filter((r) => !changesOnly || r.status !== 'same')

@@ -22,7 +22,7 @@ export interface DocumentsCliOptions extends RowCliOptions {
   db: string;
 }
 
-type Listed = DocumentRecord & DocumentCounts;
+export type Listed = DocumentRecord & DocumentCounts;
 
 export const DOCUMENT_COLUMNS = [
   'document_id', 'source_file', 'format', 'unit', 'unit_key', 'province', 'period', 'report_date', 'imported_at',
@@ -31,7 +31,7 @@ export const DOCUMENT_COLUMNS = [
 
 const yesNo = (d: DocumentRecord) => (d.is_current === 1 ? 'yes' : 'no');
 
-const DOCUMENTS: RowOutput<Listed> = {
+export const DOCUMENTS: RowOutput<Listed> = {
   columns: DOCUMENT_COLUMNS,
   cells: (d) => [
     String(d.id), d.source_file, d.format ?? '', d.unit ?? '', d.unit_key ?? '', d.province ?? '', d.period ?? '', d.report_date ?? '', d.imported_at,
@@ -49,7 +49,7 @@ const DOCUMENTS: RowOutput<Listed> = {
   }),
 };
 
-function withCounts(db: Db, documents: readonly DocumentRecord[]): Listed[] {
+export function withCounts(db: Db, documents: readonly DocumentRecord[]): Listed[] {
   const counts = documentCounts(db);
   return documents.map((d) => ({ ...d, ...(counts.get(d.id) ?? { figures: 0, to_review: 0, warnings: 0 }) }));
 }
@@ -75,7 +75,7 @@ export const FIGURE_COLUMNS = [
   'page', 'line', 'confidence', 'match_method',
 ] as const;
 
-function figureOutput(catalog: Catalog): RowOutput<ObservationRecord> {
+export function figureOutput(catalog: Catalog): RowOutput<ObservationRecord> {
   const measureUnit = (o: ObservationRecord) => {
     const entry = catalog.byId.get(o.indicator_id);
     return entry && entry.valueType !== 'code' ? entry.measureUnit : o.unit_cell;

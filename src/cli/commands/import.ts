@@ -18,6 +18,7 @@ export interface ImportCliOptions {
   jobs?: string;
   timeout?: string;
   force?: boolean;
+  ocr?: 'auto' | 'off' | 'force';
 }
 
 /** Exit code of a command stopped by Ctrl-C (128 + SIGINT), as shells report it. */
@@ -66,6 +67,7 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
       userVariants: userVariantsFor(db, catalogDir),
       overrides: { unit: options.unit, province: options.province, period: options.period },
       force: options.force,
+      ocr: options.ocr ?? 'auto',
       jobs,
       timeoutMs: timeoutSeconds * 1000,
       signal: interrupt.signal,

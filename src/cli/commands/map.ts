@@ -42,7 +42,7 @@ function indicatorOf(catalog: Catalog, id: string) {
   return indicator;
 }
 
-function mapRow(db: Db, rowArg: string, indicatorId: string, options: MapCliOptions): string {
+export function mapRow(db: Db, rowArg: string, indicatorId: string, options: MapCliOptions): string {
   const rowId = rowNumber(rowArg);
   // The database's own additions (chitieu catalog add) are valid targets too.
   const indicator = indicatorOf(catalogFor(db), indicatorId);
@@ -62,7 +62,7 @@ function mapRow(db: Db, rowArg: string, indicatorId: string, options: MapCliOpti
   return `row ${rowId} “${row.label}” → ${indicatorId} (${indicator.name}); ${changed} stored row(s) updated; the decision is kept in ${options.db} for later imports into it\n`;
 }
 
-function undo(db: Db, rowArg: string, options: MapCliOptions): string {
+export function undo(db: Db, rowArg: string, options: MapCliOptions): string {
   const rowId = rowNumber(rowArg);
   const decision = decisionOnRow(db, rowId);
   if (!decision) throw new UsageError(`no decision was made on row ${rowId} in ${options.db}; list them with: chitieu map --export -`);

@@ -2,13 +2,14 @@
 import { catalogFor } from '../../catalog/catalog-for.js';
 import type { MatchCandidate } from '../../match/types.js';
 import { openDatabase } from '../../store/db.js';
-import { listUnmatched } from '../../store/queries.js';
+import type { Catalog } from '../../match/catalog.js';
+import { listUnmatched, type UnmatchedRecord } from '../../store/queries.js';
 import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
 import { writeRows, type RowOutput } from '../row-output.js';
 import { describePlace } from '../where.js';
 import { selectDocuments } from './export.js';
 
-interface ReviewItem {
+export interface ReviewItem {
   row: number;
   documentId: number;
   file: string;
@@ -34,7 +35,7 @@ export const UNMATCHED_COLUMNS = [
 
 const candidatesText = (r: ReviewItem) => r.candidates.slice(0, 3).map((c) => `${c.indicatorId} (${c.score.toFixed(2)})`).join(', ');
 
-const UNMATCHED: RowOutput<ReviewItem> = {
+export const UNMATCHED: RowOutput<ReviewItem> = {
   columns: UNMATCHED_COLUMNS,
   cells: (r) => [
     String(r.row), String(r.documentId), r.file, r.place, r.area === null ? '' : String(r.area), r.stt, r.label, r.value, r.otherValues ?? '',
@@ -48,17 +49,9 @@ const UNMATCHED: RowOutput<ReviewItem> = {
   json: (r) => r,
 };
 
-export async function runUnmatched(options: RowCliOptions & { db: string; withValue?: boolean }): Promise<number> {
-  const output = outputChoice(options);
-  const filters = rowFilters(options);
-  const db = openDatabase(options.db, { readonly: true });
-  const catalog = catalogFor(db);
-  const picked = filters.unit || filters.province || filters.period ? new Set(selectDocuments(db, filters, true).map((d) => d.id)) : null;
-  const rows = listUnmatched(db, { withValue: options.withValue }).filter(
-    (r) => (picked === null || picked.has(r.document_id)) && (filters.area === undefined || r.area === filters.area),
-  );
-  db.close();
-  const items: ReviewItem[] = rows.map((r) => ({
+/** Rows to review as the listing shows them: place in words, parents and candidates parsed, candidates named. */
+export function reviewItems(rows: readonly UnmatchedRecord[], catalog: Catalog): ReviewItem[] {
+  return rows.map((r) => ({
     row: r.id,
     documentId: r.document_id,
     file: r.source_file,
@@ -77,6 +70,19 @@ export async function runUnmatched(options: RowCliOptions & { db: string; withVa
     parents: JSON.parse(r.parent_labels) as string[],
     candidates: (JSON.parse(r.candidates) as MatchCandidate[]).map((c) => ({ ...c, name: catalog.byId.get(c.indicatorId)?.name ?? '' })),
   }));
+}
+
+export async function runUnmatched(options: RowCliOptions & { db: string; withValue?: boolean }): Promise<number> {
+  const output = outputChoice(options);
+  const filters = rowFilters(options);
+  const db = openDatabase(options.db, { readonly: true });
+  const catalog = catalogFor(db);
+  const picked = filters.unit || filters.province || filters.period ? new Set(selectDocuments(db, filters, true).map((d) => d.id)) : null;
+  const rows = listUnmatched(db, { withValue: options.withValue }).filter(
+    (r) => (picked === null || picked.has(r.document_id)) && (filters.area === undefined || r.area === filters.area),
+  );
+  db.close();
+  const items = reviewItems(rows, catalog);
   await writeRows({ ...output, format: output.format }, UNMATCHED, items);
   process.stderr.write(`${rows.length} rows to review; map one with: chitieu map <row> <indicator-id>\n`);
   return 0;

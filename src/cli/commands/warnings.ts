@@ -22,7 +22,7 @@ function placeOf(m: StoredMessage): string {
 
 const num = (n: number | undefined) => (n === undefined ? '' : String(n));
 
-const WARNINGS: RowOutput<StoredMessage> = {
+export const WARNINGS: RowOutput<StoredMessage> = {
   columns: WARNING_COLUMNS,
   cells: (m) => [String(m.document_id), m.source_file, m.severity, m.code, m.message, num(m.position?.page), num(m.position?.line), num(m.position?.table), num(m.position?.row), placeOf(m)],
   tableColumns: ['document', 'file', 'severity', 'code', 'place', 'message'],

@@ -1,0 +1,81 @@
+/**
+ * The text of a scanned page outside its tables (the letterhead, the report's title and body,
+ * the appendix caption): Tesseract lays it out itself (PSM 3) and each word becomes a run at its
+ * place, so parsers/positioned/ builds lines and paragraphs as it does for a digital PDF. That is
+ * where the unit, province and period are read from (src/metadata/).
+ */
+import type { Grid } from '../positioned/grid.js';
+import type { TextRun } from '../positioned/types.js';
+import type { OcrEngine } from './engine.js';
+import { crop, shrink, type GrayImage } from './image.js';
+import type { PageRaster } from './cells.js';
+
+/** Less ink than this share of the page outside the tables: nothing to read. */
+const MIN_INK_SHARE = 0.0005;
+/** Lines Tesseract is this unsure of are noise read as letters (speckle, a stamp's edge). */
+const MIN_LINE_CONFIDENCE = 30;
+const PROSE_DPI = 200;
+
+/** The page with its tables blanked out, and the box of the ink left, or null when there is none. */
+function outsideTables(raster: PageRaster, grids: readonly Grid[]): { image: GrayImage; x: number; y: number } | null {
+  const { image, ink, dpi } = raster;
+  const scale = dpi / 72;
+  const blank = new Uint8Array(image.width * image.height);
+  for (const g of grids) {
+    const x0 = Math.max(0, Math.floor(g.xs[0]! * scale) - 4);
+    const x1 = Math.min(image.width, Math.ceil(g.xs[g.xs.length - 1]! * scale) + 4);
+    const y0 = Math.max(0, Math.floor(g.ys[0]! * scale) - 4);
+    const y1 = Math.min(image.height, Math.ceil(g.ys[g.ys.length - 1]! * scale) + 4);
+    for (let y = y0; y < y1; y++) blank.fill(1, y * image.width + x0, y * image.width + x1);
+  }
+  const data = new Uint8Array(image.width * image.height).fill(255);
+  let total = 0;
+  let minX = image.width;
+  let minY = image.height;
+  let maxX = -1;
+  let maxY = -1;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = y * image.width + x;
+      if (!ink[i] || blank[i]) continue;
+      data[i] = 0;
+      total++;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+  }
+  if (total < MIN_INK_SHARE * image.width * image.height) return null;
+  const margin = Math.round(dpi / 20);
+  const x = Math.max(0, minX - margin);
+  const y = Math.max(0, minY - margin);
+  return { image: crop({ ...image, data }, x, y, maxX - x + margin, maxY - y + margin), x, y };
+}
+
+export async function readProse(engine: OcrEngine, raster: PageRaster, grids: readonly Grid[]): Promise<TextRun[]> {
+  const region = outsideTables(raster, grids);
+  if (!region) return [];
+  // Prose is read at 200 dpi at most: body text reads as well, in half the time of 300 dpi.
+  const factor = Math.min(1, PROSE_DPI / raster.dpi);
+  const image = factor < 1 ? shrink(region.image, factor) : region.image;
+  const read = await engine.read(image, 'page', Math.round(raster.dpi * factor));
+  const scale = (raster.dpi * factor) / 72;
+  region.x *= factor;
+  region.y *= factor;
+  const runs: TextRun[] = [];
+  for (const line of read.lines) {
+    if (line.text === '' || line.confidence < MIN_LINE_CONFIDENCE) continue;
+    const size = ((line.y1 - line.y0) / scale) * 0.8;
+    runs.push({
+      text: line.text,
+      x: (line.x0 + region.x) / scale,
+      width: (line.x1 - line.x0) / scale,
+      y: (line.baseline + region.y) / scale,
+      size,
+      bold: false,
+      italic: false,
+    });
+  }
+  return runs;
+}
