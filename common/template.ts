@@ -5,21 +5,14 @@
  * name has one home (docs/template-knowledge.md).
  *
  * The files are read once per process, synchronously, from the package's own `mappings/`
- * (found from this module's URL, so the same code runs from `common/` and `dist/common/`).
+ * (common/mappings.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageMappingsDir } from './mappings.js';
 
-const CANDIDATES = ['../mappings/template/', '../../mappings/template/'];
-
-function templateDir(): string {
-  for (const relative of CANDIDATES) {
-    const dir = fileURLToPath(new URL(relative, import.meta.url));
-    if (existsSync(dir)) return dir;
-  }
-  throw new Error(`cannot find mappings/template/ (looked for ${CANDIDATES.join(' and ')} from ${fileURLToPath(import.meta.url)})`);
-}
+/** The package's own template data: a CHITIEU_MAPPINGS catalog copy does not replace it. */
+const templateDir = () => join(packageMappingsDir(), 'template');
 
 const cache = new Map<string, unknown>();
 

@@ -5,20 +5,14 @@
  * UBND …) but is one letter off one of them (two for five letters or more), and nearer to it than
  * to any other, is read as that acronym. Only label text is repaired; figures and STTs never are.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packageAbbreviations } from '../../common/abbreviations.js';
 import { editDistance } from '../../common/edit-distance.js';
-
-const CANDIDATES = ['../../mappings/abbreviations.tsv', '../../../mappings/abbreviations.tsv'];
 
 let known: string[] | null = null;
 
+/** The table's acronyms: its printed forms written in capitals only. */
 function acronyms(): string[] {
-  if (known) return known;
-  const base = process.env.CHITIEU_MAPPINGS ? `${process.env.CHITIEU_MAPPINGS.replace(/\/?$/, '/')}abbreviations.tsv` : null;
-  const path = [base, ...CANDIDATES.map((c) => fileURLToPath(new URL(c, import.meta.url)))].find((p) => p !== null && existsSync(p));
-  const lines = path ? readFileSync(path, 'utf8').normalize('NFC').split(/\r?\n/).slice(1) : [];
-  known = lines.filter((l) => l.trim() !== '' && !l.startsWith('#')).map((l) => l.split('\t')[0]!.trim()).filter((a) => /^\p{Lu}{3,}$/u.test(a));
+  known ??= [...packageAbbreviations().keys()].filter((a) => /^\p{Lu}{3,}$/u.test(a));
   return known;
 }
 

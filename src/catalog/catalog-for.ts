@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { CatalogError, extendCatalog, loadCatalog, type Catalog } from '../match/catalog.js';
-import { defaultCatalogDir } from '../match/catalog-dir.js';
+import { defaultCatalogDir } from '../../common/mappings.js';
 import type { CatalogIndicator } from '../model.js';
 import { listAdditions } from '../store/catalog-additions.js';
 import type { Db } from '../store/db.js';

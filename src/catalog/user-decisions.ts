@@ -4,7 +4,7 @@
  * winning. Import, rematch and `map --undo` take them from here.
  */
 import type { UserVariant } from '../match/catalog-index.js';
-import { defaultCatalogDir } from '../match/catalog-dir.js';
+import { defaultCatalogDir } from '../../common/mappings.js';
 import { loadUserVariants, mergeUserVariants } from '../match/user-variants.js';
 import type { Db } from '../store/db.js';
 import { listDecisions } from '../store/map-decisions.js';

@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { additionsLabel, additionsOf } from '../catalog/catalog-for.js';
 import type { UserVariant } from '../match/catalog-index.js';
-import { defaultCatalogDir } from '../match/catalog-dir.js';
+import { defaultCatalogDir } from '../../common/mappings.js';
 import type { MetadataOverrides } from '../pipeline/process-document.js';
 import { StoreError, type Db } from '../store/db.js';
 import { importedPathCheck, moveDocument } from '../store/imported.js';

@@ -11,8 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { areaName } from '../../common/areas.js';
 import type { AdminLevel, AreaNumber, CatalogIndicator, IndicatorValueType } from '../model.js';
-import { readAbbreviations } from './abbreviations.js';
-import { defaultCatalogDir } from './catalog-dir.js';
+import { readAbbreviations } from '../../common/abbreviations.js';
+import { defaultCatalogDir } from '../../common/mappings.js';
 
 export interface CatalogArea {
   area: AreaNumber;

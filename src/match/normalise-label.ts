@@ -31,7 +31,7 @@
  */
 import { stripDiacritics, unifyTones } from '../../common/vietnamese-text.js';
 import { memoByText } from './memo.js';
-import { packageAbbreviations } from './abbreviations.js';
+import { packageAbbreviations } from '../../common/abbreviations.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 export interface NormalisedLabel {

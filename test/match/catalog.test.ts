@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { areaName, areaOfHeading } from '../../common/areas.js';
 import { CatalogError, loadCatalog, validateCatalog, type CatalogData } from '../../src/match/catalog.js';
-import { defaultCatalogDir } from '../../src/match/catalog-dir.js';
+import { defaultCatalogDir } from '../../common/mappings.js';
 import { normaliseLabel } from '../../src/match/normalise-label.js';
 import { readExpectedTsv } from '../helpers/expected.js';
 import { seedPath } from '../helpers/seeds.js';

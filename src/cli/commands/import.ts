@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
-import { defaultCatalogDir } from '../../match/catalog-dir.js';
+import { defaultCatalogDir } from '../../../common/mappings.js';
 import { userVariantsFor } from '../../catalog/user-decisions.js';
 import { importPaths, type ImportSummary } from '../../importer/import-files.js';
 import { isPeriodKey } from '../../metadata/extract-metadata.js';

@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { catalogFor, refreshIndicators } from '../../catalog/catalog-for.js';
 import { countChanges, rematchDocument, totalsOf, type DocumentRematchResult, type RematchChange } from '../../catalog/rematch.js';
-import { defaultCatalogDir } from '../../match/catalog-dir.js';
+import { defaultCatalogDir } from '../../../common/mappings.js';
 import { userVariantsFor } from '../../catalog/user-decisions.js';
 import { openDatabase } from '../../store/db.js';
 import { renderTable } from '../table.js';

@@ -1,10 +1,11 @@
 /**
  * The abbreviation table (`mappings/abbreviations.tsv`): printed abbreviation → expansion.
- * Read once for the label normaliser; the catalog loader reads it again from its own folder.
+ * Read once for the label normaliser and the OCR acronym repair; the catalog loader reads it again
+ * from its own folder.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCatalogDir } from './catalog-dir.js';
+import { defaultCatalogDir } from './mappings.js';
 
 export const ABBREVIATIONS_FILE = 'abbreviations.tsv';
 
