@@ -112,3 +112,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   return { text: text.normalize('NFC'), encoding: reading.encoding, replacements: reading.replacements, conversions, messages };
 }
+
+/** The warning for bytes the decoding replaced, or none: one wording for every text reader. */
+export function invalidBytesMessages(decoded: DecodedText): Message[] {
+  if (decoded.replacements === 0) return [];
+  return [message('warning', 'text/invalid-utf8', `${decoded.replacements} byte sequence(s) are not valid ${decoded.encoding}; they were replaced by U+FFFD.`)];
+}

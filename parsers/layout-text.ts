@@ -8,7 +8,7 @@
  * counted, with the character column of each cell.
  */
 import { sha256Hex } from '../common/hash.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, invalidBytesMessages, type DecodedText } from './decode-text.js';
 import { message, type DocumentIR, type Message, type ReadOptions } from './ir.js';
 import { rebuildPages } from './positioned/rebuild.js';
 import { LAYOUT_UNITS, type PositionedPage, type TextRun } from './positioned/types.js';
@@ -68,12 +68,9 @@ export function looksLikeLayoutText(text: string): boolean {
   return columned >= 5 && columned >= 0.1 * filled && tabbed < columned / 4;
 }
 
-export function readLayoutText(bytes: Uint8Array, file: string, options: ReadOptions = {}): DocumentIR {
-  const decoded = decodeText(bytes);
-  const messages: Message[] = [];
-  if (decoded.replacements > 0) {
-    messages.push(message('warning', 'text/invalid-utf8', `${decoded.replacements} byte sequence(s) are not valid ${decoded.encoding}; they were replaced by U+FFFD.`));
-  }
+/** `decoded`: the bytes already decoded (readDocument decodes once to tell the layout). */
+export function readLayoutText(bytes: Uint8Array, file: string, options: ReadOptions = {}, decoded: DecodedText = decodeText(bytes)): DocumentIR {
+  const messages = invalidBytesMessages(decoded);
   // NFC first: a character column is one letter with its marks, however the file spells it.
   const pages = pagesOf(decoded.text.replace(/^\uFEFF/, '').normalize('NFC'));
   const rebuilt = rebuildPages(pages, LAYOUT_UNITS, file, 'layout-text');

@@ -34,8 +34,10 @@ export async function readDocument(bytes: Uint8Array, file: string, options: Rea
       const { readDocx } = await import('./docx/read-docx.js');
       return readDocx(bytes, file, known);
     }
-    default:
+    default: {
       // A PDF's text dump with its columns kept by spaces has no tabs: rebuild it by position.
-      return looksLikeLayoutText(decodeText(bytes).text) ? readLayoutText(bytes, file, known) : readText(bytes, file, known);
+      const decoded = decodeText(bytes);
+      return looksLikeLayoutText(decoded.text) ? readLayoutText(bytes, file, known, decoded) : readText(bytes, file, known, decoded);
+    }
   }
 }

@@ -7,7 +7,7 @@
  */
 import { sha256Hex } from '../common/hash.js';
 import { cleanText } from './cell-text.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, invalidBytesMessages, type DecodedText } from './decode-text.js';
 import { joinBrokenRows, joinRestOfLastCell, rawCell, type RawRow } from './text-rows.js';
 import { headerlessCopyWarning, PAGE_NUMBER, readNoLayoutTable, type PageNumbers } from './no-layout/table.js';
 import {
@@ -37,14 +37,9 @@ function cellsOfLine(line: string): string[] | null {
   return pipe ? pipe[1]!.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|')) : null;
 }
 
-export function readText(bytes: Uint8Array, file: string, options: ReadOptions = {}): DocumentIR {
-  const decoded = decodeText(bytes);
-  const messages: Message[] = [...decoded.messages];
-  if (decoded.replacements > 0) {
-    messages.push(
-      message('warning', 'text/invalid-utf8', `${decoded.replacements} byte sequence(s) are not valid ${decoded.encoding}; they were replaced by U+FFFD.`),
-    );
-  }
+/** `decoded`: the bytes already decoded (readDocument decodes once to tell the layout). */
+export function readText(bytes: Uint8Array, file: string, options: ReadOptions = {}, decoded: DecodedText = decodeText(bytes)): DocumentIR {
+  const messages: Message[] = [...decoded.messages, ...invalidBytesMessages(decoded)];
   const lines = decoded.text.split(/\r\n|\n|\r/);
   const blocks: Block[] = [];
   let rows: RawRow[] = [];
