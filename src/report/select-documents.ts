@@ -4,7 +4,9 @@
  * flag decided by src/report/versions.ts).
  */
 import { findProvince } from '../metadata/provinces.js';
-import { findUnits, summariseUnits, type KeyedDocument } from './units.js';
+import { listDocuments } from '../store/queries.js';
+import type { Db } from '../store/db.js';
+import { findUnits, keyDocuments, summariseUnits, type KeyedDocument } from './units.js';
 import { LookupError, matchesText, noMatchMessage, type TextQuery } from './text-query.js';
 
 export interface DocumentSelection {
@@ -43,4 +45,9 @@ export function selectDocuments(documents: readonly KeyedDocument[], selection: 
   if (period) picked = picked.filter((d) => d.period === period);
   // The stored flag (src/store/current-versions.ts), so a command reads what `figures` holds.
   return selection.allVersions ? picked : picked.filter((d) => d.is_current === 1);
+}
+
+/** The stored reports the selection picks (every command and page that takes the unit filters). */
+export function selectStoredDocuments(db: Db, selection: DocumentSelection): KeyedDocument[] {
+  return selectDocuments(keyDocuments(listDocuments(db)), selection);
 }

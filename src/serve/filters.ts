@@ -3,7 +3,7 @@
  * a page has them, `--code` and `--file`), read from the query string and checked by the same
  * code (src/cli/row-options.ts), so a text matches in the browser as on the command line.
  */
-import { selectDocuments } from '../cli/commands/export.js';
+import { selectStoredDocuments } from '../report/select-documents.js';
 import { UsageError } from '../cli/errors.js';
 import { rowFilters } from '../cli/row-options.js';
 import { LookupError } from '../report/text-query.js';
@@ -31,7 +31,7 @@ export function pickDocuments(db: Db, url: URL): PickedDocuments {
   const values = filterValues(url, FILTER_NAMES);
   if (!values.unit && !values.province && !values.period) return { documents: null, values, problem: null };
   try {
-    return { documents: selectDocuments(db, rowFilters(values), true), values, problem: null };
+    return { documents: selectStoredDocuments(db, { ...rowFilters(values), allVersions: true }), values, problem: null };
   } catch (error) {
     if (error instanceof UsageError || error instanceof LookupError) return { documents: [], values, problem: error.message };
     throw error;

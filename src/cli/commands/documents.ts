@@ -16,7 +16,7 @@ import { UsageError } from '../errors.js';
 import { renderTable } from '../table.js';
 import { writeRows, type RowFormat, type RowOutput } from '../row-output.js';
 import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
-import { selectDocuments } from './export.js';
+import { selectStoredDocuments } from '../../report/select-documents.js';
 
 export interface DocumentsCliOptions extends RowCliOptions {
   db: string;
@@ -59,7 +59,7 @@ export async function runDocuments(options: DocumentsCliOptions): Promise<number
   const filters = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   try {
-    const selected: KeyedDocument[] = selectDocuments(db, filters, true);
+    const selected: KeyedDocument[] = selectStoredDocuments(db, { ...filters, allVersions: true });
     const listed = withCounts(db, selected);
     await writeRows(output, DOCUMENTS, listed);
     const current = listed.filter((d) => d.is_current === 1).length;

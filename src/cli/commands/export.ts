@@ -7,10 +7,10 @@ import { availableParallelism } from 'node:os';
 import { catalogFor } from '../../catalog/catalog-for.js';
 import type { Catalog } from '../../match/catalog.js';
 import { comparePeriods } from '../../report/periods.js';
-import { selectDocuments as pickDocuments } from '../../report/select-documents.js';
-import { keyDocuments, type KeyedDocument } from '../../report/units.js';
+import { selectStoredDocuments } from '../../report/select-documents.js';
+import type { KeyedDocument } from '../../report/units.js';
 import { openDatabase, type Db } from '../../store/db.js';
-import { indicatorIdsOf, listDocuments, valueTuples, type ObservationFilters } from '../../store/queries.js';
+import { indicatorIdsOf, valueTuples, type ObservationFilters } from '../../store/queries.js';
 import { CsvWriter } from '../csv-writer.js';
 import { LONG_COLUMNS, longCellsFormatter, longCsvFormatter, valueCell, type LongDocument } from '../long-csv.js';
 import { indicatorIds } from '../indicator-filter.js';
@@ -29,11 +29,6 @@ export { LONG_COLUMNS };
 
 /** The wide export's columns before the indicator IDs. */
 export const WIDE_KEY_COLUMNS = ['unit_key', 'unit', 'province', 'period', 'document_id', 'source_file', 'report_date'] as const;
-
-/** The reports the filters pick, the newest of each unit and period unless --all-versions. */
-export function selectDocuments(db: Db, filters: RowFilters, allVersions = false): KeyedDocument[] {
-  return pickDocuments(keyDocuments(listDocuments(db)), { ...filters, allVersions });
-}
 
 function observationFilters(filters: RowFilters, catalog: Catalog): ObservationFilters {
   return { section: filters.area, indicators: filters.indicator ? indicatorIds(catalog, filters.indicator) : undefined };
@@ -154,7 +149,7 @@ export async function runExport(options: ExportCliOptions): Promise<number> {
   try {
     const catalog = catalogFor(db);
     const filters = observationFilters(selection, catalog);
-    const documents = selectDocuments(db, selection, options.allVersions);
+    const documents = selectStoredDocuments(db, { ...selection, allVersions: options.allVersions });
     if (output.format !== 'csv') {
       const n = await exportLongRows(db, documents, filters, catalog, output);
       process.stderr.write(`${n} figures from ${documents.length} reports\n`);

@@ -13,7 +13,7 @@ import { openDatabase } from '../../store/db.js';
 import { renderTable } from '../table.js';
 import { describePlace } from '../where.js';
 import { rowFilters } from '../row-options.js';
-import { selectDocuments } from './export.js';
+import { selectStoredDocuments } from '../../report/select-documents.js';
 
 export interface RematchCliOptions {
   db: string;
@@ -50,7 +50,7 @@ export async function runRematch(options: RematchCliOptions): Promise<number> {
     const userVariants = userVariantsFor(db, catalogDir);
     if (!options.dryRun) refreshIndicators(db, catalog);
     // Every version: an older report read with --all-versions must agree with the newest.
-    const documents = selectDocuments(db, rowFilters(options), true);
+    const documents = selectStoredDocuments(db, { ...rowFilters(options), allVersions: true });
     const results = documents.map((d) => rematchDocument(db, d.id, { catalog, userVariants, dryRun: options.dryRun }));
     for (const r of results) if (r.changes.length > 0 || r.templateVersion.from !== r.templateVersion.to) process.stderr.write(documentLine(r));
     if (options.dryRun) process.stdout.write(changesTable(results));

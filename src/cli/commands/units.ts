@@ -9,7 +9,7 @@ import { listDocuments } from '../../store/queries.js';
 import { renderTable } from '../table.js';
 import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
 import { plainOutput, writeRows, writeText } from '../row-output.js';
-import { selectDocuments } from './export.js';
+import { selectStoredDocuments } from '../../report/select-documents.js';
 
 export interface UnitsCliOptions extends RowCliOptions {
   db: string;
@@ -48,7 +48,7 @@ export async function runUnits(options: UnitsCliOptions): Promise<number> {
   const db = openDatabase(options.db, { readonly: true });
   const all = keyDocuments(listDocuments(db));
   // Every version: the listing shows each period's reports, the newest marked.
-  const documents = filters.unit || filters.province || filters.period ? selectDocuments(db, filters, true) : all;
+  const documents = filters.unit || filters.province || filters.period ? selectStoredDocuments(db, { ...filters, allVersions: true }) : all;
   db.close();
   const units = summariseUnits(documents);
   const unnamed = documents.filter((d) => d.key === null).length;

@@ -7,7 +7,7 @@ import { listUnmatched, type UnmatchedRecord } from '../../store/queries.js';
 import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
 import { writeRows, type RowOutput } from '../row-output.js';
 import { describePlace } from '../where.js';
-import { selectDocuments } from './export.js';
+import { selectStoredDocuments } from '../../report/select-documents.js';
 
 export interface ReviewItem {
   row: number;
@@ -77,7 +77,7 @@ export async function runUnmatched(options: RowCliOptions & { db: string; withVa
   const filters = rowFilters(options);
   const db = openDatabase(options.db, { readonly: true });
   const catalog = catalogFor(db);
-  const picked = filters.unit || filters.province || filters.period ? new Set(selectDocuments(db, filters, true).map((d) => d.id)) : null;
+  const picked = filters.unit || filters.province || filters.period ? new Set(selectStoredDocuments(db, { ...filters, allVersions: true }).map((d) => d.id)) : null;
   const rows = listUnmatched(db, { withValue: options.withValue }).filter(
     (r) => (picked === null || picked.has(r.document_id)) && (filters.area === undefined || r.area === filters.area),
   );

@@ -8,7 +8,7 @@ import { openDatabase } from '../../store/db.js';
 import { listMessages, type StoredMessage } from '../../store/messages.js';
 import { outputChoice, rowFilters, type RowCliOptions } from '../row-options.js';
 import { writeRows, type RowOutput } from '../row-output.js';
-import { selectDocuments } from './export.js';
+import { selectStoredDocuments } from '../../report/select-documents.js';
 
 export const WARNING_COLUMNS = ['document_id', 'source_file', 'severity', 'code', 'message', 'page', 'line', 'table', 'row', 'place'] as const;
 
@@ -38,7 +38,7 @@ export async function runWarnings(options: RowCliOptions & { db: string; code?: 
   const db = openDatabase(options.db, { readonly: true });
   let messages: StoredMessage[];
   try {
-    const picked = filters.unit || filters.province || filters.period ? new Set(selectDocuments(db, filters, true).map((d) => d.id)) : null;
+    const picked = filters.unit || filters.province || filters.period ? new Set(selectStoredDocuments(db, { ...filters, allVersions: true }).map((d) => d.id)) : null;
     messages = listMessages(db).filter(
       (m) => (picked === null || picked.has(m.document_id)) && (!code || matchesText(code, m.code)) && (!file || matchesText(file, m.source_file)),
     );
