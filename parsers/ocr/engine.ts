@@ -80,6 +80,37 @@ interface TesseractWorker {
   terminate(): Promise<unknown>;
 }
 
+/**
+ * Where a file's OCR gets its engine. A parse worker keeps one for its whole life
+ * (`keptEngine`): starting one costs about 0.6 s of CPU (the WebAssembly core compiled, the model
+ * unpacked), a second a one-page scan on a loaded machine. Reads do not depend on what the engine
+ * read before (the LSTM engine does not adapt), so a kept engine reads a file as a new one would.
+ */
+export interface EngineSource {
+  acquire(): Promise<OcrEngine>;
+  /** `broken`: the file's reading failed inside the engine; it is closed rather than used again. */
+  release(engine: OcrEngine, broken: boolean): Promise<void>;
+}
+
+/** A new engine for each file, closed after it (readPdf called alone: a test, a script). */
+export const ENGINE_PER_FILE: EngineSource = {
+  acquire: () => createEngine(),
+  release: (engine) => engine.close(),
+};
+
+/** One engine for every file this thread reads, started at the first scan; it ends with the thread. */
+export function keptEngine(): EngineSource {
+  let kept: Promise<OcrEngine> | null = null;
+  return {
+    acquire: () => (kept ??= createEngine()),
+    async release(engine, broken) {
+      if (!broken) return;
+      kept = null;
+      await engine.close();
+    },
+  };
+}
+
 export async function createEngine(): Promise<OcrEngine> {
   const tesseract = require('tesseract.js') as { createWorker: (lang: string, oem: number, options: object) => Promise<TesseractWorker> };
   const langPath = join(dirname(require.resolve('@tesseract.js-data/vie')), '4.0.0_best_int');
