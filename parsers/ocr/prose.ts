@@ -71,7 +71,7 @@ export async function readProse(engine: OcrEngine, raster: PageRaster, grids: re
       text: line.text,
       x: (line.x0 + region.x) / scale,
       width: (line.x1 - line.x0) / scale,
-      y: (line.baseline + region.y) / scale,
+      y: ((line.baseline ?? line.y1) + region.y) / scale,
       size,
       bold: false,
       italic: false,
