@@ -6,6 +6,7 @@
  * Adapters (`parsers/*`) import only this module; they never touch the store or the CLI.
  */
 import type { StageTimings } from '../common/stage-timings.js';
+import type { EngineSource } from './ocr/engine.js';
 
 export type SourceFormat = 'text' | 'layout-text' | 'docx' | 'pdf';
 
@@ -116,8 +117,13 @@ export interface DocumentIR {
  */
 export interface ReadOptions {
   ocr?: 'auto' | 'off' | 'force';
-  /** Called after each page read by OCR (the import's time limit is per OCR'd page). */
-  onOcrPage?: () => void;
+  /**
+   * Called after each page the OCR step took (the import's time limit is per OCR'd page, and its
+   * progress bar counts them): `done` of the file's `of` pages to read by OCR.
+   */
+  onOcrPage?: (done: number, of: number) => void;
+  /** Where OCR gets its engine: a parse worker keeps one for all its files (parsers/ocr/engine.ts); else one per file. */
+  ocrEngines?: EngineSource;
   sha256?: string;
   timings?: StageTimings;
 }

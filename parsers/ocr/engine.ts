@@ -45,13 +45,14 @@ const DIGIT_MODES: ReadonlySet<ReadMode> = new Set(['figure', 'digit']);
 /** A line of text as read, in the pixels of the image given. */
 export interface ReadLine {
   text: string;
+  /** Tesseract's own for a `page` read; the mean of the line's words for the others. */
   confidence: number;
   x0: number;
   y0: number;
   x1: number;
   y1: number;
-  /** The baseline's height at the line's middle. */
-  baseline: number;
+  /** The baseline's height at the line's middle: `page` reads only. */
+  baseline?: number;
 }
 
 export interface OcrRead {
@@ -80,6 +81,7 @@ interface TesseractLine {
 interface TesseractResult {
   data: {
     text: string;
+    tsv?: string | null;
     confidence: number;
     blocks: Array<{ paragraphs: Array<{ lines: TesseractLine[] }> }> | null;
   };
@@ -89,6 +91,37 @@ interface TesseractWorker {
   recognize(image: Uint8Array | Buffer, options: object, output: object): Promise<TesseractResult>;
   setParameters(parameters: Record<string, string>): Promise<unknown>;
   terminate(): Promise<unknown>;
+}
+
+/**
+ * Where a file's OCR gets its engine. A parse worker keeps one for its whole life
+ * (`keptEngine`): starting one costs about 0.6 s of CPU (the WebAssembly core compiled, the model
+ * unpacked), a second a one-page scan on a loaded machine. Reads do not depend on what the engine
+ * read before (the LSTM engine does not adapt), so a kept engine reads a file as a new one would.
+ */
+export interface EngineSource {
+  acquire(): Promise<OcrEngine>;
+  /** `broken`: the file's reading failed inside the engine; it is closed rather than used again. */
+  release(engine: OcrEngine, broken: boolean): Promise<void>;
+}
+
+/** A new engine for each file, closed after it (readPdf called alone: a test, a script). */
+export const ENGINE_PER_FILE: EngineSource = {
+  acquire: () => createEngine(),
+  release: (engine) => engine.close(),
+};
+
+/** One engine for every file this thread reads, started at the first scan; it ends with the thread. */
+export function keptEngine(): EngineSource {
+  let kept: Promise<OcrEngine> | null = null;
+  return {
+    acquire: () => (kept ??= createEngine()),
+    async release(engine, broken) {
+      if (!broken) return;
+      kept = null;
+      await engine.close();
+    },
+  };
 }
 
 type Tesseract = { createWorker: (lang: string, oem: number, options: object) => Promise<TesseractWorker> };
@@ -113,20 +146,15 @@ async function readWith(reader: Reader, image: GrayImage, mode: ReadMode, dpi: n
     await reader.worker.setParameters({ ...PARAMETERS[mode], user_defined_dpi: String(dpi), debug_file: '/dev/null' });
     reader.current = key;
   }
-  const result = await reader.worker.recognize(Buffer.from(toPgm(image)), {}, { text: true, blocks: true });
-  const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
-  const words = lines.flatMap((l) => l.words).filter((w) => w.text.trim() !== '');
-  return {
-    text: result.data.text.trim(),
-    confidence: result.data.confidence,
-    lowest: words.length > 0 ? Math.min(...words.map((w) => w.confidence)) : 0,
-    lines: lines.map((l) => ({
-      text: l.text.trim(),
-      confidence: l.confidence,
-      ...l.bbox,
-      baseline: (l.baseline.y0 + l.baseline.y1) / 2,
-    })),
-  };
+  // Only what is used comes back from the worker thread: a cell's lines and word confidences
+  // as Tesseract's TSV (a few hundred bytes) rather than its block tree with every symbol and
+  // its alternatives, which cost a JSON parse and a structured copy each read (docs/ocr.md, "Speed").
+  if (mode !== 'page') {
+    const result = await reader.worker.recognize(toPgm(image), {}, { tsv: true });
+    return readOfTsv(result.data.tsv ?? '', result.data.confidence);
+  }
+  const result = await reader.worker.recognize(toPgm(image), {}, { text: true, blocks: true });
+  return readOfBlocks(result);
 }
 
 export async function createEngine(): Promise<OcrEngine> {
@@ -142,5 +170,57 @@ export async function createEngine(): Promise<OcrEngine> {
     async close() {
       await Promise.all([text.worker.terminate(), digits?.then((d) => d.worker.terminate())]);
     },
+  };
+}
+
+/** A `page` read from tesseract.js's block tree: lines with their own confidence and baseline. */
+function readOfBlocks(result: TesseractResult): OcrRead {
+  const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+  const words = lines.flatMap((l) => l.words).filter((w) => w.text.trim() !== '');
+  return {
+    text: result.data.text.trim(),
+    confidence: result.data.confidence,
+    lowest: words.length > 0 ? Math.min(...words.map((w) => w.confidence)) : 0,
+    lines: lines.map((l) => ({
+      text: l.text.trim(),
+      confidence: l.confidence,
+      ...l.bbox,
+      baseline: (l.baseline.y0 + l.baseline.y1) / 2,
+    })),
+  };
+}
+
+/** TSV columns (Tesseract's TessBaseAPI::GetTSVText): level … left top width height conf text. */
+const LINE_LEVEL = '4';
+const WORD_LEVEL = '5';
+
+/**
+ * A cell read from Tesseract's TSV: a row a line (level 4, its box) and a row a word (level 5,
+ * its confidence and text). Word confidences are cut to whole numbers as tesseract.js's block
+ * tree gives them, so the thresholds of src/recognise/ocr-doubt.ts keep their meaning; the text
+ * is the lines' words, a line a row, as Tesseract's own text gives them.
+ */
+export function readOfTsv(tsv: string, confidence: number): OcrRead {
+  const lines: Array<ReadLine & { words: number[]; texts: string[] }> = [];
+  for (const row of tsv.split('\n')) {
+    const f = row.split('\t');
+    if (f[0] === LINE_LEVEL) {
+      const [x, y, w, h] = f.slice(6, 10).map(Number) as [number, number, number, number];
+      lines.push({ text: '', confidence: 0, x0: x, y0: y, x1: x + w, y1: y + h, words: [], texts: [] });
+    } else if (f[0] === WORD_LEVEL && lines.length > 0) {
+      const text = f[11] ?? '';
+      const line = lines[lines.length - 1]!;
+      // An empty word is kept in the line's text (two spaces), as Tesseract's own text has it.
+      line.texts.push(text);
+      if (text.trim() !== '') line.words.push(Math.trunc(Number(f[10])));
+    }
+  }
+  for (const line of lines) line.text = line.texts.join(' ').trim();
+  const words = lines.flatMap((l) => l.words);
+  return {
+    text: lines.map((l) => l.text).filter((t) => t !== '').join('\n'),
+    confidence,
+    lowest: words.length > 0 ? Math.min(...words) : 0,
+    lines: lines.map(({ words: w, texts: _, ...line }) => ({ ...line, confidence: w.length > 0 ? Math.trunc(w.reduce((a, b) => a + b, 0) / w.length) : 0 })),
   };
 }

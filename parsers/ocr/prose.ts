@@ -7,7 +7,7 @@
 import type { Grid } from '../positioned/grid.js';
 import type { TextRun } from '../positioned/types.js';
 import type { OcrEngine } from './engine.js';
-import { crop, shrink, type GrayImage } from './image.js';
+import { shrink, type GrayImage } from './image.js';
 import type { PageRaster } from './cells.js';
 
 /** Less ink than this share of the page outside the tables: nothing to read. */
@@ -20,37 +20,58 @@ const PROSE_DPI = 200;
 function outsideTables(raster: PageRaster, grids: readonly Grid[]): { image: GrayImage; x: number; y: number } | null {
   const { image, ink, dpi } = raster;
   const scale = dpi / 72;
-  const blank = new Uint8Array(image.width * image.height);
-  for (const g of grids) {
-    const x0 = Math.max(0, Math.floor(g.xs[0]! * scale) - 4);
-    const x1 = Math.min(image.width, Math.ceil(g.xs[g.xs.length - 1]! * scale) + 4);
-    const y0 = Math.max(0, Math.floor(g.ys[0]! * scale) - 4);
-    const y1 = Math.min(image.height, Math.ceil(g.ys[g.ys.length - 1]! * scale) + 4);
-    for (let y = y0; y < y1; y++) blank.fill(1, y * image.width + x0, y * image.width + x1);
-  }
-  const data = new Uint8Array(image.width * image.height).fill(255);
+  const tables = grids.map((g) => ({
+    x0: Math.max(0, Math.floor(g.xs[0]! * scale) - 4),
+    x1: Math.min(image.width, Math.ceil(g.xs[g.xs.length - 1]! * scale) + 4),
+    y0: Math.max(0, Math.floor(g.ys[0]! * scale) - 4),
+    y1: Math.min(image.height, Math.ceil(g.ys[g.ys.length - 1]! * scale) + 4),
+  }));
+  // Ink not under a table, and its box: each pixel row is scanned in the stretches between the
+  // tables that cross it (no page-sized copies: at 300 dpi a page is 8.7 million pixels).
+  const outside = (y: number) => {
+    const across = tables.filter((t) => y >= t.y0 && y < t.y1).sort((a, b) => a.x0 - b.x0);
+    const stretches: [number, number][] = [];
+    let x = 0;
+    for (const t of across) {
+      if (t.x0 > x) stretches.push([x, t.x0]);
+      x = Math.max(x, t.x1);
+    }
+    if (x < image.width) stretches.push([x, image.width]);
+    return stretches;
+  };
   let total = 0;
   let minX = image.width;
   let minY = image.height;
   let maxX = -1;
   let maxY = -1;
   for (let y = 0; y < image.height; y++) {
-    for (let x = 0; x < image.width; x++) {
-      const i = y * image.width + x;
-      if (!ink[i] || blank[i]) continue;
-      data[i] = 0;
-      total++;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
+    const row = y * image.width;
+    for (const [from, to] of outside(y)) {
+      for (let x = from; x < to; x++) {
+        if (!ink[row + x]) continue;
+        total++;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
     }
   }
   if (total < MIN_INK_SHARE * image.width * image.height) return null;
   const margin = Math.round(dpi / 20);
   const x = Math.max(0, minX - margin);
   const y = Math.max(0, minY - margin);
-  return { image: crop({ ...image, data }, x, y, maxX - x + margin, maxY - y + margin), x, y };
+  // As crop() would cut it from the blanked page: up to the ink's far edge plus the margin, within the page.
+  const width = Math.min(image.width, Math.ceil(x + maxX - x + margin)) - x;
+  const height = Math.min(image.height, Math.ceil(y + maxY - y + margin)) - y;
+  const data = new Uint8Array(width * height).fill(255);
+  for (let j = 0; j < height; j++) {
+    const row = (y + j) * image.width;
+    for (const [from, to] of outside(y + j)) {
+      for (let i = Math.max(from, x); i < Math.min(to, x + width); i++) if (ink[row + i]) data[j * width + i - x] = 0;
+    }
+  }
+  return { image: { width, height, data }, x, y };
 }
 
 export async function readProse(engine: OcrEngine, raster: PageRaster, grids: readonly Grid[]): Promise<TextRun[]> {
@@ -71,7 +92,7 @@ export async function readProse(engine: OcrEngine, raster: PageRaster, grids: re
       text: line.text,
       x: (line.x0 + region.x) / scale,
       width: (line.x1 - line.x0) / scale,
-      y: (line.baseline + region.y) / scale,
+      y: ((line.baseline ?? line.y1) + region.y) / scale,
       size,
       bold: false,
       italic: false,

@@ -1,11 +1,11 @@
 /**
  * The PDF adapter's OCR step (issue #14): pages without a usable text layer (`--ocr auto`), or
- * every page (`--ocr force`), are read from their pictures by parsers/ocr/. One OCR engine (one
- * tesseract worker thread) per file, closed when the file is done, so an import runs one engine
- * per parse worker, that is one per core.
+ * every page (`--ocr force`), are read from their pictures by parsers/ocr/. The engine (one
+ * tesseract worker thread) comes from `engines`: a parse worker keeps one for all its files, so an
+ * import runs one engine per parse worker, that is one per core; alone, one per file.
  */
 import { message, type Message } from '../ir.js';
-import { createEngine, type OcrEngine } from '../ocr/engine.js';
+import { ENGINE_PER_FILE, type EngineSource, type OcrEngine } from '../ocr/engine.js';
 import { pageImage, type ImageOps } from '../ocr/page-image.js';
 import { MIN_DPI, pageReadMessage, readScannedPage } from '../ocr/read-scan.js';
 import type { PositionedPage } from '../positioned/types.js';
@@ -22,9 +22,18 @@ export interface OcrOutcome {
   tooCoarse: number | null;
 }
 
-export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, file: string, messages: Message[], onPage?: () => void): Promise<OcrOutcome> {
+export interface OcrPagesOptions {
+  engines?: EngineSource;
+  /** After each page read by OCR: how many of the file's pages to read by OCR are done. */
+  onPage?: (done: number, of: number) => void;
+}
+
+export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, file: string, messages: Message[], options: OcrPagesOptions = {}): Promise<OcrOutcome> {
   const outcome: OcrOutcome = { read: new Set(), tooCoarse: null };
+  const engines = options.engines ?? ENGINE_PER_FILE;
   let engine: OcrEngine | null = null;
+  let broken = true;
+  let done = 0;
   try {
     for (const target of targets) {
       const number = target.positioned.number;
@@ -33,13 +42,17 @@ export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, fil
       // The picture is copied out as gray: pdf.js's decoded copy would stay for every page of a long scan.
       target.page?.cleanup();
       // A page with no picture to read keeps the adapter's own pdf/page-no-text warning.
-      if (!picture) continue;
+      if (!picture) {
+        options.onPage?.(++done, targets.length);
+        continue;
+      }
       if (picture.dpi < MIN_DPI) {
         outcome.tooCoarse = Math.min(outcome.tooCoarse ?? picture.dpi, picture.dpi);
         messages.push(message('warning', 'ocr/resolution-too-low', `page ${number} is a picture of ${picture.dpi} dpi, too coarse to read reliably (${MIN_DPI} dpi or more, 300 best): scan it again`, at));
+        options.onPage?.(++done, targets.length);
         continue;
       }
-      engine ??= await createEngine();
+      engine ??= await engines.acquire();
       const scan = { number, image: picture.image, dpi: picture.dpi };
       const read = await readScannedPage(engine, scan);
       target.positioned.runs = read.page.runs;
@@ -48,13 +61,14 @@ export async function ocrPages(targets: readonly OcrTarget[], ops: ImageOps, fil
       target.positioned.height = read.page.height;
       outcome.read.add(target);
       messages.push(pageReadMessage(file, scan, read));
-      onPage?.();
+      options.onPage?.(++done, targets.length);
       if (read.tables === 0 && read.page.runs.length === 0) {
         messages.push(message('warning', 'ocr/page-empty', `page ${number} was read by OCR and holds no text`, at));
       }
     }
+    broken = false;
   } finally {
-    await engine?.close().catch(() => undefined);
+    if (engine) await engines.release(engine, broken).catch(() => undefined);
   }
   return outcome;
 }

@@ -165,7 +165,7 @@ async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], options: ReadOptions, 
     read.runs = [];
     read.opsRead = true;
   }
-  return ocrPages(targets, pdfjs.OPS, file, messages, options.onOcrPage);
+  return ocrPages(targets, pdfjs.OPS, file, messages, { engines: options.ocrEngines, onPage: options.onOcrPage });
 }
 
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {

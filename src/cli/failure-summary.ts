@@ -40,6 +40,7 @@ export function listingFailures(view: ProgressView, out: { json: boolean; stdout
       if (failed) failures.push(failed);
       view.file(result, progress);
     },
+    ocrPage: (progress) => view.ocrPage(progress),
     finish: (summary, db) => {
       if (out.json && failures.length > 0) out.stdout.write(`${JSON.stringify({ failures })}\n`);
       view.finish(summary, db);

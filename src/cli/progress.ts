@@ -10,6 +10,8 @@ import type { VersionNote } from '../store/current-versions.js';
 export interface ProgressView {
   start(total: number): void;
   file(result: FileResult, progress: ImportProgress): void;
+  /** A page was read by OCR (a scan takes seconds a page): the bar shows how far the scans are. */
+  ocrPage(progress: ImportProgress): void;
   finish(summary: ImportSummary, db: string): void;
   /** The import stopped with an error: leave the terminal clean for the error line. */
   abort(): void;
@@ -64,6 +66,13 @@ export function summaryLine(s: ImportSummary, db: string): string {
   );
 }
 
+/** OCR'd pages, and how far the scans being read now are: " · OCR page 37/100 (52 in all)". */
+function ocrCounts(p: ImportProgress): string {
+  if (!p.ocrPages) return '';
+  const now = p.ocrInFlight ? `page ${p.ocrInFlight.done}/${p.ocrInFlight.of} ` : '';
+  return ` · OCR ${now}(${p.ocrPages} page${p.ocrPages === 1 ? '' : 's'} in all)`;
+}
+
 /**
  * The one line a terminal shows: the bar takes what the counts, rate and ETA leave of the width
  * (5 to 20 columns), a percentage stands in for it when less is left, and only a terminal too
@@ -74,7 +83,7 @@ export function barLine(p: ImportProgress, columns: number): string {
   const perSecond = rate(p);
   const eta = perSecond > 0 ? (p.total - p.done) / perSecond : Infinity;
   const skipped = p.skipped > 0 ? ` skipped ${p.skipped}` : '';
-  const counts = `imported ${p.imported} unchanged ${p.unchanged} failed ${p.failed}${skipped} · ${perSecond.toFixed(1)} files/s · ETA ${clock(eta)}`;
+  const counts = `imported ${p.imported} unchanged ${p.unchanged} failed ${p.failed}${skipped}${ocrCounts(p)} · ${perSecond.toFixed(1)} files/s · ETA ${clock(eta)}`;
   const head = `${p.done}/${p.total}`;
   const width = Math.min(20, columns - 1 - head.length - counts.length - 4);
   let line: string;
@@ -118,6 +127,7 @@ function terminalView(stderr: Stream): ProgressView {
     start: (total) => bar.draw({ done: 0, total, imported: 0, unchanged: 0, failed: 0, skipped: 0, pages: 0, rows: 0, figures: 0, toReview: 0, elapsedMs: 0 }, true),
     // A failure, and a report that replaced another or was left out, are worth a line above the bar.
     file: (result, p) => (result.outcome === 'failed' || result.version ? bar.above(describeResult(result), p) : bar.draw(p)),
+    ocrPage: (p) => bar.draw(p),
     finish: (summary, db) => {
       bar.clear();
       stderr.write(`${summaryLine(summary, db)}\n`);
@@ -130,6 +140,8 @@ function plainView(stderr: Stream): ProgressView {
   return {
     start: () => undefined,
     file: (result, p) => stderr.write(`[${p.done}/${p.total}] ${describeResult(result)}\n`),
+    // Not a terminal (a log): a line every page would bury the files' lines.
+    ocrPage: () => undefined,
     finish: (summary, db) => stderr.write(`\n${summaryLine(summary, db)}\n`),
     abort: () => undefined,
   };
@@ -161,6 +173,7 @@ function jsonView(stdout: Stream, stderr: Stream): ProgressView {
       stdout.write(`${JSON.stringify(result)}\n`);
       bar?.draw(p);
     },
+    ocrPage: (p) => bar?.draw(p),
     finish: (s) => {
       bar?.clear();
       stdout.write(`${JSON.stringify({ summary: jsonSummary(s) })}\n`);

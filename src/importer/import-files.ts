@@ -49,6 +49,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   onStart?: (total: number) => void;
   onFile?: (result: FileResult, progress: ImportProgress) => void;
+  /** A page was read by OCR: the progress bar moves within a long scan. */
+  onOcrPage?: (progress: ImportProgress) => void;
 }
 
 /**
@@ -76,6 +78,7 @@ class BatchImport {
   private readonly forced = new Set<string>();
   private fatal: Error | null = null;
   private total = 0;
+  private ocrPages = 0;
 
   constructor(private readonly options: ImportOptions) {
     this.importedPath = importedPathCheck(options.db);
@@ -169,6 +172,10 @@ class BatchImport {
       },
       timeoutMs: this.options.timeoutMs ?? 60_000,
       heapMb: this.options.heapMb ?? 1792,
+      onOcrPage: () => {
+        this.ocrPages++;
+        this.options.onOcrPage?.(this.progress());
+      },
     });
     return this.pool;
   }
@@ -218,7 +225,8 @@ class BatchImport {
   }
 
   private progress(): ImportProgress {
-    return { ...this.counts, total: Math.max(this.total, this.counts.done), elapsedMs: performance.now() - this.started };
+    const ocr = this.ocrPages > 0 ? { ocrPages: this.ocrPages, ocrInFlight: this.pool?.ocrInFlight() ?? null } : {};
+    return { ...this.counts, total: Math.max(this.total, this.counts.done), elapsedMs: performance.now() - this.started, ...ocr };
   }
 }
 

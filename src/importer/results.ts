@@ -45,6 +45,10 @@ export interface ImportProgress extends ImportCounts {
   /** Files the walk found before the import started; `done` may pass it if files were added meanwhile. */
   total: number;
   elapsedMs: number;
+  /** Pages read by OCR so far, in every file (issue #14: a scan takes seconds a page). */
+  ocrPages?: number;
+  /** Of the files being read now: pages OCR has taken, of how many it has to take. */
+  ocrInFlight?: { done: number; of: number } | null;
 }
 
 export interface ImportSummary extends ImportProgress {

@@ -24,6 +24,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Old-generation heap per worker: a file that needs more fails with file/out-of-memory. */
   heapMb: number;
+  /** A page of a file was read by OCR (for the progress bar: `ocrInFlight`). */
+  onOcrPage?: () => void;
 }
 
 /** The workers cannot run at all; the message says why. */
@@ -40,6 +42,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   job?: Job;
+  /** Pages of the job's file read by OCR so far, of how many. */
+  ocr?: { done: number; of: number };
   timer?: NodeJS.Timeout;
   startedAt: number;
 }
@@ -71,6 +75,17 @@ export class WorkerPool {
       this.waiting.push({ id: this.nextId++, source, resolve, reject });
       this.pump();
     });
+  }
+
+  /** The pages of the files being read now that OCR has taken, of how many it has to; null when none is read by OCR. */
+  ocrInFlight(): { done: number; of: number } | null {
+    let done = 0;
+    let of = 0;
+    for (const slot of this.slots) {
+      done += slot.ocr?.done ?? 0;
+      of += slot.ocr?.of ?? 0;
+    }
+    return of > 0 ? { done, of } : null;
   }
 
   /** Stops every worker; files not done resolve as interrupted. */
@@ -114,6 +129,7 @@ export class WorkerPool {
 
   private dispatch(slot: Slot, job: Job): void {
     slot.job = job;
+    slot.ocr = undefined;
     slot.startedAt = performance.now();
     this.arm(slot);
     const task: ParseTask = { id: job.id, ...job.source };
@@ -146,13 +162,17 @@ export class WorkerPool {
       this.fail(new PoolError(message.message));
       return;
     } else if (message.type === 'ocr-page') {
-      if (slot.job?.id === message.id) this.arm(slot);
+      if (slot.job?.id !== message.id) return;
+      this.arm(slot);
+      slot.ocr = { done: message.done, of: message.of };
+      this.options.onOcrPage?.();
       return;
     } else {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
       clearTimeout(slot.timer);
       slot.job = undefined;
+      slot.ocr = undefined;
       job.resolve(
         message.type === 'parsed'
           ? { ok: true, document: message.document, pages: message.pages, ms: message.ms, timings: message.timings }

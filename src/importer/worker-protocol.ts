@@ -43,6 +43,9 @@ export type WorkerMessage =
   /** The worker cannot work at all (the catalog does not load): the whole import stops. */
   | { type: 'fatal'; message: string }
   | { type: 'parsed'; id: number; document: ProcessedDocument; pages: number | null; ms: number; timings: StageTimings }
-  /** A page of the file was read by OCR: the file's time limit starts again (OCR takes seconds a page). */
-  | { type: 'ocr-page'; id: number }
+  /**
+   * The OCR step took a page of the file, `done` of its `of` pages to read so: the file's time
+   * limit starts again (OCR takes seconds a page) and the progress bar counts it.
+   */
+  | { type: 'ocr-page'; id: number; done: number; of: number }
   | ({ type: 'failed'; id: number; ms: number } & ParseFailure);

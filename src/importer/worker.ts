@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { StageTimings } from '../../common/stage-timings.js';
 import { readDocument } from '../../parsers/read-document.js';
+import { keptEngine } from '../../parsers/ocr/engine.js';
 import { UnreadableFileError } from '../../parsers/ir.js';
 import { extendCatalog, loadCatalog, type Catalog } from '../match/catalog.js';
 import { processDocument } from '../pipeline/process-document.js';
@@ -15,6 +16,8 @@ import type { ParseFailure, ParseTask, WorkerMessage, WorkerSetup } from './work
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const post = (message: WorkerMessage) => port.postMessage(message);
+/** One OCR engine for every scan this worker reads (docs/ocr.md, "Speed"), started at the first. */
+const ocrEngines = keptEngine();
 
 /**
  * TEST HOOKS ONLY (test/importer/): a file whose path contains CHITIEU_TEST_HANG_ON makes this
@@ -40,8 +43,8 @@ async function parse(task: ParseTask, catalog: Catalog): Promise<WorkerMessage> 
   testHooks(task.path);
   const timings: StageTimings = {};
   try {
-    const onOcrPage = () => post({ type: 'ocr-page', id: task.id });
-    const doc = await readDocument(task.bytes, task.path, { ocr: setup.ocr ?? 'auto', onOcrPage, sha256: task.sha256, timings });
+    const onOcrPage = (done: number, of: number) => post({ type: 'ocr-page', id: task.id, done, of });
+    const doc = await readDocument(task.bytes, task.path, { ocr: setup.ocr ?? 'auto', onOcrPage, ocrEngines, sha256: task.sha256, timings });
     const document = processDocument(doc, { catalog, overrides: setup.overrides, userVariants: setup.userVariants, timings });
     return { type: 'parsed', id: task.id, document, pages: doc.info.pages ?? null, ms: ms(), timings };
   } catch (error) {

@@ -44,6 +44,7 @@ describe('listingFailures', () => {
     const inner: ProgressView = {
       start: () => written.push('start'),
       file: (r) => written.push(`file:${r.path}`),
+      ocrPage: () => written.push('ocr-page'),
       finish: () => written.push('summary'),
       abort: () => written.push('abort'),
     };

@@ -30,6 +30,14 @@ describe('barLine', () => {
     expect(line.endsWith('…')).toBe(true);
   });
 
+  it('counts the pages read by OCR, and how far the scans being read are, only once there are some', () => {
+    expect(barLine({ ...progress, ocrPages: 52, ocrInFlight: { done: 37, of: 100 } }, 200)).toBe(
+      '250/1000 [=====>              ] imported 200 unchanged 40 failed 10 · OCR page 37/100 (52 pages in all) · 25.0 files/s · ETA 0:30',
+    );
+    expect(barLine({ ...progress, ocrPages: 1, ocrInFlight: null }, 200)).toMatch(/failed 10 · OCR \(1 page in all\) · 25\.0 files\/s/);
+    expect(barLine({ ...progress, ocrPages: 0, ocrInFlight: null }, 200)).not.toMatch(/OCR/);
+  });
+
   it('has no ETA before the first file is done', () => {
     expect(barLine({ ...progress, done: 0, imported: 0, unchanged: 0, failed: 0, elapsedMs: 0 }, 200)).toMatch(/ETA --:--$/);
   });

@@ -73,6 +73,7 @@ export async function runImport(paths: string[], options: ImportCliOptions): Pro
       signal: interrupt.signal,
       onStart: (total) => view.start(total),
       onFile: (result, progress) => view.file(result, progress),
+      onOcrPage: (progress) => view.ocrPage(progress),
     });
     view.finish(summary, options.db);
     writeResourceUse(summary);
