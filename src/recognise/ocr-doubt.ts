@@ -6,7 +6,7 @@
  * so a person can look (`chitieu explain`). Rows of digital documents carry no OCR evidence and
  * pass untouched. docs/ocr.md gives the thresholds and their reasons.
  */
-import type { OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
+import type { OcrBox, OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
 import type { Withholding } from '../model.js';
 import type { TableRoles } from './column-roles.js';
 
@@ -40,6 +40,16 @@ function cellAt(row: TableRow, col: number | undefined): TableCell | null {
 export function whereRead(ocr: OcrEvidence): string {
   const b = ocr.box;
   return `page ${b.page}, box x ${Math.round(b.x)} y ${Math.round(b.y)} w ${Math.round(b.w)} h ${Math.round(b.h)} pt`;
+}
+
+const WHERE_READ = /page (\d+), box x (-?\d+) y (-?\d+) w (\d+) h (\d+) pt/;
+
+/** The box a reason names (written by whereRead), or null: what `chitieu explain --crop` cuts out. */
+export function boxOfReason(reason: string): OcrBox | null {
+  const m = WHERE_READ.exec(reason);
+  if (!m) return null;
+  const [page, x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return { page, x, y, w, h };
 }
 
 function figureDoubt(cell: TableCell, what: string, least: number): Withholding | null {
