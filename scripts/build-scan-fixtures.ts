@@ -2,9 +2,10 @@
  * Builds fixtures/scans/: pages of the project's own fixture PDFs rasterised as a scanner would
  * store them (one image per page, no text layer), for the OCR tests (issue #14). Each kind is one
  * way scans differ: resolution (200, 300 dpi), gray JPEG or 1-bit, a skewed page, speckle noise,
- * a page scanned sideways.
+ * a page scanned sideways, a page stored as strips (no picture of its own: it is rendered), a
+ * table printed without rules (from fixtures/pdf/borderless).
  *
- * Usage: npm run build && node dist/scripts/build-scan-fixtures.js
+ * Usage: npm run build && node dist/scripts/build-scan-fixtures.js [name ...]   (default: every kind; rows.tsv is always written whole)
  * Needs `pdftoppm` (poppler-utils): it renders the source pages to gray maps, and writes the JPEGs
  * (a transformed page goes back through a one-page PDF to pdftoppm for that). Skew, rotation and
  * noise are done here with a seeded generator: the same inputs give the same bytes.
@@ -16,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { scannedPdf, type PageImage } from './pdf-writer.js';
@@ -47,6 +48,8 @@ export interface ScanKind {
   /** Scanned sideways: the page turned a quarter clockwise. */
   quarterTurn?: boolean;
   noise?: boolean;
+  /** Stored as this many horizontal strips, one image each: a page with no picture of its own, rendered to be read. */
+  strips?: number;
 }
 
 export const SCAN_KINDS: ScanKind[] = [
@@ -58,6 +61,8 @@ export const SCAN_KINDS: ScanKind[] = [
   { name: '000-200dpi-mono-noise', source: '000_9e493d0445893002', pages: [10], dpi: 200, storage: 'mono', noise: true },
   { name: '002-200dpi-jpeg-rotated', source: '002_60f12e1201b41f59', pages: [9], dpi: 200, storage: 'jpeg', quarterTurn: true },
   { name: '000-200dpi-mono-no-table', source: '000_9e493d0445893002', pages: [1], dpi: 200, storage: 'mono' },
+  { name: '002-200dpi-gray-strips', source: '002_60f12e1201b41f59', pages: [8], dpi: 200, storage: 'gray', strips: 8 },
+  { name: '002-300dpi-mono-borderless', source: 'borderless/002_60f12e1201b41f59', pages: [7], dpi: 300, storage: 'mono' },
 ];
 
 function readPgm(path: string): Gray {
@@ -166,16 +171,30 @@ function jpegImage(image: Gray, dpi: number, work: string): PageImage {
   return { width, height, dpi, format: `/ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, data: jpeg };
 }
 
+/** Cut across into `count` strips, top down, each the full width. */
+function stripsOf(image: Gray, count: number): Gray[] {
+  const rows = Math.ceil(image.height / count);
+  const out: Gray[] = [];
+  for (let y = 0; y < image.height; y += rows) {
+    const height = Math.min(rows, image.height - y);
+    out.push({ width: image.width, height, data: image.data.slice(y * image.width, (y + height) * image.width) });
+  }
+  return out;
+}
+
 function buildKind(kind: ScanKind, work: string): Buffer {
   const source = join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`);
+  const store = (image: Gray): PageImage => {
+    if (kind.storage === 'mono') return monoImage(image, kind.dpi);
+    if (kind.storage === 'gray') return grayImage(image, kind.dpi);
+    return jpegImage(image, kind.dpi, work);
+  };
   const images = kind.pages.map((page, i) => {
     let image = render(source, page, kind.dpi, work);
     if (kind.skew) image = skew(image, kind.skew);
     if (kind.noise) image = speckle(image, 0x5ca9 + i);
     if (kind.quarterTurn) image = quarterTurn(image);
-    if (kind.storage === 'mono') return monoImage(image, kind.dpi);
-    if (kind.storage === 'gray') return grayImage(image, kind.dpi);
-    return jpegImage(image, kind.dpi, work);
+    return kind.strips ? stripsOf(image, kind.strips).map(store) : store(image);
   });
   return scannedPdf(images);
 }
@@ -199,7 +218,7 @@ function expectedRows(name: string): Array<Record<string, string>> {
  */
 function rowsOnPages(kind: ScanKind): string[] {
   const source = join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`);
-  const seed = kind.source.slice(0, 3);
+  const seed = basename(kind.source).slice(0, 3);
   const out: string[] = [];
   for (const page of kind.pages) {
     const text = squash(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), source, '-'], { encoding: 'utf8' }));
@@ -218,16 +237,18 @@ function rowsOnPages(kind: ScanKind): string[] {
   return out;
 }
 
-function main(): void {
+/** Builds the kinds named on the command line (all when none is), and rows.tsv for every kind. */
+function main(names: readonly string[]): void {
   mkdirSync(OUT, { recursive: true });
   const rows = ['scan\tpage\tseed\tline\texpects'];
   const work = mkdtempSync(join(tmpdir(), 'chitieu-scans-'));
   try {
     for (const kind of SCAN_KINDS) {
+      rows.push(...rowsOnPages(kind));
+      if (names.length > 0 && !names.includes(kind.name)) continue;
       const pdf = buildKind(kind, work);
       writeFileSync(join(OUT, `${kind.name}.pdf`), pdf);
       console.log(`${kind.name}.pdf: pages ${kind.pages.join(', ')} of ${kind.source}.pdf, ${Math.round(pdf.length / 1024)} KB`);
-      rows.push(...rowsOnPages(kind));
     }
     writeFileSync(join(OUT, 'rows.tsv'), `${rows.join('\n')}\n`);
   } finally {
@@ -235,4 +256,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

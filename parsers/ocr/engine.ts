@@ -41,6 +41,17 @@ export interface ReadLine {
   y1: number;
   /** The baseline's height at the line's middle. */
   baseline: number;
+  /** Its words, with their boxes: a table printed without rules is rebuilt from them (prose.ts). */
+  words: ReadWord[];
+}
+
+export interface ReadWord {
+  text: string;
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 export interface OcrRead {
@@ -63,7 +74,7 @@ interface TesseractLine {
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
   baseline: { x0: number; y0: number; x1: number; y1: number };
-  words: Array<{ text: string; confidence: number }>;
+  words: Array<{ text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }>;
 }
 
 interface TesseractResult {
@@ -106,6 +117,7 @@ export async function createEngine(): Promise<OcrEngine> {
           confidence: l.confidence,
           ...l.bbox,
           baseline: (l.baseline.y0 + l.baseline.y1) / 2,
+          words: l.words.filter((w) => w.text.trim() !== '').map((w) => ({ text: w.text.trim(), confidence: w.confidence, ...w.bbox })),
         })),
       };
     },

@@ -24,7 +24,11 @@ export interface PageImage {
 }
 
 /** What a page without text paints: one picture of it, something else to render, or nothing. */
-export type PagePaint = { kind: 'image'; picture: PageImage } | { kind: 'drawn' } | null;
+/**
+ * `drawn.dpi`: the resolution of the images it paints, when it paints some (strips, tiles), so the
+ * render puts one pixel on each of theirs (resampled, a 200-dpi scan's thin zeros read as nothing).
+ */
+export type PagePaint = { kind: 'image'; picture: PageImage } | { kind: 'drawn'; dpi?: number } | null;
 
 /** pdf.js `OPS` codes (src/shared/util.js), passed in so this module needs no pdf.js import. */
 export interface ImageOps {
@@ -62,7 +66,7 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
   // Images are painted into the unit square: the transform in force gives their size on the page.
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
-  let best: { id: string; pixels: number; width: number; height: number } | null = null;
+  let best: { id: string; pixels: number; columns: number; width: number; height: number } | null = null;
   let drawn = false;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
@@ -72,16 +76,18 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
     else if (fn === ops.transform && args) ctm = multiply(ctm, args.map(Number));
     else if (fn === ops.paintImageXObject && args && typeof args[0] === 'string') {
       drawn = true;
-      const pixels = Number(args[1]);
-      if (!best || pixels > best.pixels) best = { id: args[0], pixels, width: Math.hypot(ctm[0], ctm[1]), height: Math.hypot(ctm[2], ctm[3]) };
+      // The arguments are the object's id, then its width and height in pixels.
+      const pixels = Number(args[1]) * Number(args[2]);
+      if (!best || pixels > best.pixels) best = { id: args[0], pixels, columns: Number(args[1]), width: Math.hypot(ctm[0], ctm[1]), height: Math.hypot(ctm[2], ctm[3]) };
     } else if (drawing.has(fn)) drawn = true;
   }
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const area = Math.abs((x1 - x0) * (y1 - y0));
-  if (!best || best.width * best.height < PAGE_COVER * area) return drawn ? { kind: 'drawn' } : null;
-  const data = await objectOf(page, best.id);
+  const data = best && best.width * best.height >= PAGE_COVER * area ? await objectOf(page, best.id) : null;
   const image = data && grayOfPdfImage(data);
-  if (!image) return { kind: 'drawn' };
   // Painted `best.width` points wide (72 a inch); a rotated placement is read the same way.
-  return { kind: 'image', picture: { image, dpi: Math.round((image.width * 72) / Math.max(1, best.width)) } };
+  const dpi = best && Math.round((best.columns * 72) / Math.max(1, best.width));
+  if (image) return { kind: 'image', picture: { image, dpi: dpi! } };
+  if (!drawn) return null;
+  return best ? { kind: 'drawn', dpi: dpi! } : { kind: 'drawn' };
 }

@@ -28,7 +28,9 @@ export async function pagePicture(page: OcrPage, source: PictureSource, number: 
   const paint = await pageImage(page, source.ops);
   if (!paint) return null;
   if (paint.kind === 'image') return { number, ...paint.picture };
-  return { number, image: await renderPage(page, source.canvasFactory), dpi: RENDER_DPI, rendered: true };
+  // At the resolution of the images it paints (a scan in strips keeps its pixels), else 300 dpi.
+  const dpi = paint.dpi ?? RENDER_DPI;
+  return { number, image: await renderPage(page, source.canvasFactory, dpi), dpi, rendered: true };
 }
 
 export interface OcrTarget {

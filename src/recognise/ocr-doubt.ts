@@ -62,6 +62,9 @@ function figureDoubt(cell: TableCell, what: string, least: number): Withholding 
   if (ocr.blots !== undefined) {
     return { code: 'ocr/glyph-count', reason: `OCR read the ${what} cell as “${text}”, but its ink holds ${ocr.blots} glyph(s) of figure height (${whereRead(ocr)})` };
   }
+  if (ocr.unchecked) {
+    return { code: 'ocr/unsure', reason: `OCR read the ${what} cell “${text}” with the running text of the page only, not again digit by digit (${whereRead(ocr)})` };
+  }
   if (LETTER_IN_NUMBER.test(text) && !/^(có|không)$/iu.test(text)) {
     return { code: 'ocr/letter-in-number', reason: `OCR read the ${what} cell as “${text}”: a letter inside a number (${whereRead(ocr)})` };
   }
