@@ -31,20 +31,7 @@ const PARAMETERS: Record<ReadMode, Record<string, string>> = {
   page: { tessedit_pageseg_mode: '3', tessedit_char_whitelist: '' },
 };
 
-/** A line of text as read, in the pixels of the image given. */
-export interface ReadLine {
-  text: string;
-  confidence: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  /** The baseline's height at the line's middle. */
-  baseline: number;
-  /** Its words, with their boxes: a table printed without rules is rebuilt from them (prose.ts). */
-  words: ReadWord[];
-}
-
+/** A word as read, in the pixels of the image given. */
 export interface ReadWord {
   text: string;
   confidence: number;
@@ -52,6 +39,14 @@ export interface ReadWord {
   y0: number;
   x1: number;
   y1: number;
+}
+
+/** A line of text as read, in the pixels of the image given. */
+export interface ReadLine extends ReadWord {
+  /** The baseline's height at the line's middle. */
+  baseline: number;
+  /** Its words, with their boxes: a table printed without rules is rebuilt from them (words.ts). */
+  words: ReadWord[];
 }
 
 export interface OcrRead {
