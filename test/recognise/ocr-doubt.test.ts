@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCell, tableRow, type OcrEvidence, type TableRow } from '../../parsers/ir.js';
 import type { TableRoles } from '../../src/recognise/column-roles.js';
-import { ocrDoubt, ocrNote } from '../../src/recognise/ocr-doubt.js';
+import { boxOfReason, ocrDoubt, ocrNote } from '../../src/recognise/ocr-doubt.js';
 
 const roles: TableRoles = { stt: 0, label: 1, unit: 2, values: [{ col: 3, path: 'Số liệu', role: 'actual' }], primary: 3, doubt: null, overrides: [] };
 const at = { file: 'scan.pdf', page: 2, line: 7 };
@@ -51,5 +51,22 @@ describe('OCR doubt on a row', () => {
     expect(ocrDoubt(stt, roles)?.reason).toContain('STT cell “3.1.” (confidence 55 %, 60 needed');
     const digital = tableRow([tableCell('3.1.', at), tableCell('Số TTHC', at), tableCell('Thủ tục', at), tableCell('1O', at)], at);
     expect(ocrDoubt(digital, roles)).toBeNull();
+  });
+});
+
+describe('figures of a table without rules, read with the page text', () => {
+  it('withholds a figure that was not read again digit by digit', () => {
+    expect(ocrDoubt(row('2024', { unchecked: true }), roles)).toEqual({
+      code: 'ocr/unsure',
+      reason: 'OCR read the value cell “2024” with the running text of the page only, not again digit by digit (page 2, box x 445 y 300 w 20 h 9 pt)',
+    });
+  });
+});
+
+describe('boxOfReason', () => {
+  it('reads back the box a reason names, for explain --crop', () => {
+    const reason = ocrDoubt(row('87', { confidence: 69 }), roles)!.reason;
+    expect(boxOfReason(reason)).toEqual({ page: 2, x: 445, y: 300, w: 20, h: 9 });
+    expect(boxOfReason('label equals the catalog name “số thủ tục hành chính”')).toBeNull();
   });
 });
