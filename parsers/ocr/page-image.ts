@@ -25,8 +25,9 @@ export interface PageImage {
 
 /** What a page without text paints: one picture of it, something else to render, or nothing. */
 /**
- * `drawn.dpi`: the resolution of the images it paints, when it paints some (strips, tiles), so the
- * render puts one pixel on each of theirs (resampled, a 200-dpi scan's thin zeros read as nothing).
+ * `drawn.dpi`: the resolution of the images it paints, when together they cover it (strips,
+ * tiles), so the render puts one pixel on each of theirs (resampled at 300 dpi, a 200-dpi scan's
+ * thin zeros read as nothing: fixtures/scans/002-200dpi-gray-strips).
  */
 export type PagePaint = { kind: 'image'; picture: PageImage } | { kind: 'drawn'; dpi?: number } | null;
 
@@ -47,6 +48,12 @@ export interface ImageOps {
  * covers it all; three strips or more cover a third each at most.
  */
 const PAGE_COVER = 0.6;
+/**
+ * Paths a page without text or images must paint to be worth rendering: text drawn as outlines
+ * is a path a glyph or a word; a rule under a letterhead, a frame or a blank form's lines are a
+ * few, and such a page keeps its `pdf/page-no-text` warning unread (test/parsers/pdf.test.ts).
+ */
+const MIN_PATHS = 20;
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -62,12 +69,15 @@ function objectOf(page: PdfjsPage, id: string): Promise<PdfImageData | null> {
 
 export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePaint> {
   const list = await page.getOperatorList();
-  const drawing = new Set([ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.constructPath]);
+  const images = new Set([ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat]);
   // Images are painted into the unit square: the transform in force gives their size on the page.
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let best: { id: string; pixels: number; columns: number; width: number; height: number } | null = null;
   let drawn = false;
+  let paths = 0;
+  /** Painted area of all images: strips or tiles together cover the page. */
+  let imageArea = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i]!;
     const args = list.argsArray[i] as unknown[] | null;
@@ -78,8 +88,10 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
       drawn = true;
       // The arguments are the object's id, then its width and height in pixels.
       const pixels = Number(args[1]) * Number(args[2]);
+      imageArea += Math.hypot(ctm[0], ctm[1]) * Math.hypot(ctm[2], ctm[3]);
       if (!best || pixels > best.pixels) best = { id: args[0], pixels, columns: Number(args[1]), width: Math.hypot(ctm[0], ctm[1]), height: Math.hypot(ctm[2], ctm[3]) };
-    } else if (drawing.has(fn)) drawn = true;
+    } else if (images.has(fn)) drawn = true;
+    else if (fn === ops.constructPath) paths++;
   }
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const area = Math.abs((x1 - x0) * (y1 - y0));
@@ -88,6 +100,8 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
   // Painted `best.width` points wide (72 a inch); a rotated placement is read the same way.
   const dpi = best && Math.round((best.columns * 72) / Math.max(1, best.width));
   if (image) return { kind: 'image', picture: { image, dpi: dpi! } };
-  if (!drawn) return null;
-  return best ? { kind: 'drawn', dpi: dpi! } : { kind: 'drawn' };
+  if (!drawn && paths < MIN_PATHS) return null;
+  // A scan in pieces is rendered at its own resolution (too coarse a one is refused as such); a
+  // drawing with a logo on it, at 300 dpi.
+  return best && imageArea >= PAGE_COVER * area ? { kind: 'drawn', dpi: dpi! } : { kind: 'drawn' };
 }

@@ -45,8 +45,16 @@ describe('pageImage', () => {
     expect(await pageImage(page(strips), OPS)).toEqual({ kind: 'drawn', dpi: 200 });
   });
 
-  it('renders a page drawn as paths, and has nothing for an empty page', async () => {
-    expect(await pageImage(page([[OPS.constructPath, [[], [], null]]]), OPS)).toEqual({ kind: 'drawn' });
+  it('renders a drawing with a small picture on it at 300 dpi (undefined: the renderer\'s own)', async () => {
+    const logo = painted('logo', [50, 50], 18, 18);
+    const paths = Array.from({ length: 20 }, (): [number, unknown[] | null] => [OPS.constructPath, [[], [], null]]);
+    expect(await pageImage(page([...logo, ...paths]), OPS)).toEqual({ kind: 'drawn' });
+  });
+
+  it('renders a page drawn as many paths (text as outlines), not one with a few lines, nor an empty one', async () => {
+    const path: [number, unknown[] | null] = [OPS.constructPath, [[], [], null]];
+    expect(await pageImage(page(Array.from({ length: 20 }, () => path)), OPS)).toEqual({ kind: 'drawn' });
+    expect(await pageImage(page(Array.from({ length: 3 }, () => path)), OPS)).toBeNull();
     expect(await pageImage(page([]), OPS)).toBeNull();
   });
 
