@@ -3,7 +3,8 @@
  * store them (one image per page, no text layer), for the OCR tests (issue #14). Each kind is one
  * way scans differ: resolution (200, 300 dpi), gray JPEG or 1-bit, a skewed page, speckle noise,
  * a page scanned sideways, a page stored as strips (no picture of its own: it is rendered), a
- * table printed without rules (from fixtures/pdf/borderless).
+ * page drawn as vector art (rectangles, no image), a table printed without rules (from
+ * fixtures/pdf/borderless).
  *
  * Usage: npm run build && node dist/scripts/build-scan-fixtures.js [name ...]   (default: every kind; rows.tsv is always written whole)
  * Needs `pdftoppm` (poppler-utils): it renders the source pages to gray maps, and writes the JPEGs
@@ -20,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { scannedPdf, type PageImage } from './pdf-writer.js';
+import { drawnPdf, scannedPdf, type PageImage } from './pdf-writer.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'fixtures', 'scans');
@@ -31,7 +32,8 @@ interface Gray {
   data: Uint8Array;
 }
 
-type Storage = 'jpeg' | 'mono' | 'gray';
+/** `vector`: each run of dark pixels of a row drawn as a filled rectangle, no image: vector art of a scan. */
+type Storage = 'jpeg' | 'mono' | 'gray' | 'vector';
 
 const MONO_THRESHOLD = 200;
 /** Seed lines one printed page holds at most. */
@@ -62,6 +64,7 @@ export const SCAN_KINDS: ScanKind[] = [
   { name: '002-200dpi-jpeg-rotated', source: '002_60f12e1201b41f59', pages: [9], dpi: 200, storage: 'jpeg', quarterTurn: true },
   { name: '000-200dpi-mono-no-table', source: '000_9e493d0445893002', pages: [1], dpi: 200, storage: 'mono' },
   { name: '002-200dpi-gray-strips', source: '002_60f12e1201b41f59', pages: [8], dpi: 200, storage: 'gray', strips: 8 },
+  { name: '002-150dpi-vector', source: '002_60f12e1201b41f59', pages: [8], dpi: 150, storage: 'vector' },
   { name: '002-300dpi-mono-borderless', source: 'borderless/002_60f12e1201b41f59', pages: [7], dpi: 300, storage: 'mono' },
 ];
 
@@ -182,7 +185,30 @@ function stripsOf(image: Gray, count: number): Gray[] {
   return out;
 }
 
+/** The dark runs of each pixel row as filled rectangles (`re`, filled every 200 so no one path is huge), in points. */
+function vectorPage(image: Gray, dpi: number): { width: number; height: number; content: Buffer } {
+  const pt = 72 / dpi;
+  const ops: string[] = ['0 g'];
+  let count = 0;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; ) {
+      if (image.data[y * image.width + x]! >= MONO_THRESHOLD) {
+        x++;
+        continue;
+      }
+      let end = x;
+      while (end < image.width && image.data[y * image.width + end]! < MONO_THRESHOLD) end++;
+      ops.push(`${(x * pt).toFixed(2)} ${((image.height - y - 1) * pt).toFixed(2)} ${((end - x) * pt).toFixed(2)} ${pt.toFixed(2)} re`);
+      if (++count % 200 === 0) ops.push('f');
+      x = end;
+    }
+  }
+  ops.push('f');
+  return { width: image.width * pt, height: image.height * pt, content: Buffer.from(ops.join('\n')) };
+}
+
 function buildKind(kind: ScanKind, work: string): Buffer {
+  if (kind.storage === 'vector') return drawnPdf(kind.pages.map((page) => vectorPage(render(join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`), page, kind.dpi, work), kind.dpi)));
   const source = join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`);
   const store = (image: Gray): PageImage => {
     if (kind.storage === 'mono') return monoImage(image, kind.dpi);

@@ -2,6 +2,8 @@
  * The smallest PDF writer the fixture builders need: numbered objects, a cross-reference table
  * and a trailer (ISO 32000-1 §7.5). Object 1 must be the catalog.
  */
+import { deflateSync } from 'node:zlib';
+
 export function writePdf(objects: Buffer[]): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
@@ -64,6 +66,20 @@ export function scannedPdf(pages: ReadonlyArray<PageImage | readonly PageImage[]
     objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << ${names} >> >> /Contents ${id + 1 + images.length} 0 R >>`));
     for (const image of images) objects.push(stream(`/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ${image.format}`, image.data));
     objects.push(stream('', Buffer.from(draws.join(' '))));
+  });
+  return writePdf(objects);
+}
+
+/** Pages drawn by their content streams alone (Flate-compressed), with no resources: vector art. */
+export function drawnPdf(pages: ReadonlyArray<{ width: number; height: number; content: Buffer }>): Buffer {
+  const pageIds = pages.map((_, i) => 3 + 2 * i);
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`),
+  ];
+  pages.forEach((page, i) => {
+    objects.push(Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width.toFixed(2)} ${page.height.toFixed(2)}] /Contents ${pageIds[i]! + 1} 0 R >>`));
+    objects.push(stream('/Filter /FlateDecode', deflateSync(page.content, { level: 9 })));
   });
   return writePdf(objects);
 }

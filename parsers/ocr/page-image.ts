@@ -5,7 +5,7 @@
  * over the width it is painted at. That picture is the page only when it covers most of it: a
  * page painted otherwise (vector art, a scan stored as strips or tiles, an image over a drawn
  * form) is `drawn`, to be rendered whole (parsers/pdf/render-page.ts); a page that paints
- * nothing gives null.
+ * nothing, or only a few lines, gives null.
  */
 import { grayOfPdfImage, type GrayImage, type PdfImageData } from './image.js';
 
@@ -49,11 +49,13 @@ export interface ImageOps {
  */
 const PAGE_COVER = 0.6;
 /**
- * Paths a page without text or images must paint to be worth rendering: text drawn as outlines
- * is a path a glyph or a word; a rule under a letterhead, a frame or a blank form's lines are a
- * few, and such a page keeps its `pdf/page-no-text` warning unread (test/parsers/pdf.test.ts).
+ * Path data (numbers of pdf.js's path buffers: an op code and its coordinates each) a page
+ * without text or images must paint to be worth rendering: text drawn as outlines is some 50
+ * to 100 numbers a glyph, in one path or many; a rule under a letterhead, a frame or a blank
+ * form's lines are a few dozen each, and such a page keeps its `pdf/page-no-text` warning
+ * unread (test/parsers/pdf.test.ts).
  */
-const MIN_PATHS = 20;
+const MIN_PATH_DATA = 5000;
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -75,7 +77,7 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
   const stack: Matrix[] = [];
   let best: { id: string; pixels: number; columns: number; width: number; height: number } | null = null;
   let drawn = false;
-  let paths = 0;
+  let pathData = 0;
   /** Painted area of all images: strips or tiles together cover the page. */
   let imageArea = 0;
   for (let i = 0; i < list.fnArray.length; i++) {
@@ -91,7 +93,8 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
       imageArea += Math.hypot(ctm[0], ctm[1]) * Math.hypot(ctm[2], ctm[3]);
       if (!best || pixels > best.pixels) best = { id: args[0], pixels, columns: Number(args[1]), width: Math.hypot(ctm[0], ctm[1]), height: Math.hypot(ctm[2], ctm[3]) };
     } else if (images.has(fn)) drawn = true;
-    else if (fn === ops.constructPath) paths++;
+    // pdf.js 5: [paint op, [Float32Array of the path], bounding box].
+    else if (fn === ops.constructPath) pathData += (args?.[1] as Array<{ length: number } | null> | undefined)?.[0]?.length ?? 0;
   }
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const area = Math.abs((x1 - x0) * (y1 - y0));
@@ -100,7 +103,7 @@ export async function pageImage(page: PdfjsPage, ops: ImageOps): Promise<PagePai
   // Painted `best.width` points wide (72 a inch); a rotated placement is read the same way.
   const dpi = best && Math.round((best.columns * 72) / Math.max(1, best.width));
   if (image) return { kind: 'image', picture: { image, dpi: dpi! } };
-  if (!drawn && paths < MIN_PATHS) return null;
+  if (!drawn && pathData < MIN_PATH_DATA) return null;
   // A scan in pieces is rendered at its own resolution (too coarse a one is refused as such); a
   // drawing with a logo on it, at 300 dpi.
   return best && imageArea >= PAGE_COVER * area ? { kind: 'drawn', dpi: dpi! } : { kind: 'drawn' };

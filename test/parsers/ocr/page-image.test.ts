@@ -45,16 +45,19 @@ describe('pageImage', () => {
     expect(await pageImage(page(strips), OPS)).toEqual({ kind: 'drawn', dpi: 200 });
   });
 
+  /** A path of `numbers` numbers in pdf.js 5's form: [paint op, [path buffer], bounding box]. */
+  const path = (numbers: number): [number, unknown[] | null] => [OPS.constructPath, [22, [new Float32Array(numbers)], null]];
+
   it('renders a drawing with a small picture on it at 300 dpi (undefined: the renderer\'s own)', async () => {
-    const logo = painted('logo', [50, 50], 18, 18);
-    const paths = Array.from({ length: 20 }, (): [number, unknown[] | null] => [OPS.constructPath, [[], [], null]]);
-    expect(await pageImage(page([...logo, ...paths]), OPS)).toEqual({ kind: 'drawn' });
+    expect(await pageImage(page([...painted('logo', [50, 50], 18, 18), path(40)]), OPS)).toEqual({ kind: 'drawn' });
   });
 
-  it('renders a page drawn as many paths (text as outlines), not one with a few lines, nor an empty one', async () => {
-    const path: [number, unknown[] | null] = [OPS.constructPath, [[], [], null]];
-    expect(await pageImage(page(Array.from({ length: 20 }, () => path)), OPS)).toEqual({ kind: 'drawn' });
-    expect(await pageImage(page(Array.from({ length: 3 }, () => path)), OPS)).toBeNull();
+  it('renders a page drawn as outlines, in one path or many, not one with a few lines, nor an empty one', async () => {
+    // 5,000 numbers of path: some 60 glyphs as outlines.
+    expect(await pageImage(page([path(5000)]), OPS)).toEqual({ kind: 'drawn' });
+    expect(await pageImage(page(Array.from({ length: 50 }, () => path(100))), OPS)).toEqual({ kind: 'drawn' });
+    // A frame and two rules.
+    expect(await pageImage(page([path(30), path(12), path(12)]), OPS)).toBeNull();
     expect(await pageImage(page([]), OPS)).toBeNull();
   });
 
