@@ -9,7 +9,7 @@ import type { TextRun } from '../positioned/types.js';
 import type { OcrEngine } from './engine.js';
 import { crop, shrink, type GrayImage } from './image.js';
 import type { PageRaster } from './cells.js';
-import { wordRuns } from './words.js';
+import { looksTabular, wordRuns } from './words.js';
 
 /** Less ink than this share of the page outside the tables: nothing to read. */
 const MIN_INK_SHARE = 0.0005;
@@ -66,10 +66,9 @@ export async function readProse(engine: OcrEngine, raster: PageRaster, grids: re
   // the page, and words.ts places its words. The other scans read as well so (test/parsers/ocr/scans.test.ts).
   const read = await engine.read(image, 'block', Math.round(raster.dpi * factor));
   const place = { scale: (raster.dpi * factor) / 72, x: region.x * factor, y: region.y * factor };
+  const lines = read.lines.filter((line) => line.text !== '' && line.confidence >= MIN_LINE_CONFIDENCE);
+  const tabular = looksTabular(lines);
   const runs: TextRun[] = [];
-  for (const line of read.lines) {
-    if (line.text === '' || line.confidence < MIN_LINE_CONFIDENCE) continue;
-    runs.push(...(await wordRuns(engine, raster, line, place)));
-  }
+  for (const line of lines) runs.push(...(await wordRuns(engine, raster, line, place, tabular)));
   return runs;
 }

@@ -4,11 +4,12 @@
  * parsers/positioned/ (aligned columns, the same rebuild as a digital PDF's borderless tables)
  * and its cells carry what they were read with (issue #14, docs/ocr.md).
  *
- * A figure-shaped word set apart from its neighbours (first or last on its line, or a gutter
- * beside it: where an STT or a value column is) is cut out and read again as a cell
+ * On a page that looks like it holds such a table (looksTabular), a figure-shaped word set apart
+ * from its neighbours (first or last on its line, or a gutter beside it: where an STT or a value
+ * column is) is cut out and read again as a cell
  * (cells.ts: digits-only read, glyph count), and its text is that read; a page read that said
- * otherwise is a disagreement. A figure-shaped word inside running text is not read again (a
- * date, a number in a sentence: reading them all would cost a second a page) and is marked
+ * otherwise is a disagreement. Any other figure-shaped word is not read again (a date, a number
+ * in a sentence: reading them all cost 2.5 s more on a 300-dpi title page) and is marked
  * `unchecked`: should it land in a table's value or STT column, its row is withheld
  * (src/recognise/ocr-doubt.ts).
  */
@@ -35,8 +36,25 @@ export interface ReadPlace {
   y: number;
 }
 
+/** Pieces of a line between gutters: a table row has three or more (STT, label, unit, value). */
+function piecesOf(line: ReadLine): number {
+  const gap = GUTTER * medianHeight(line);
+  return 1 + line.words.filter((w, i) => i > 0 && w.x0 - line.words[i - 1]!.x1 >= gap).length;
+}
+
+const medianHeight = (line: ReadLine) => line.words.map((w) => w.y1 - w.y0).sort((a, b) => a - b)[line.words.length >> 1] ?? line.y1 - line.y0;
+
+/**
+ * Whether the page read looks like it holds a table without rules: three lines of three pieces or
+ * more. Only then are its figures read again (a second or more a page of prose otherwise: its
+ * dates and numbers at line ends); on other pages they stay unchecked.
+ */
+export function looksTabular(lines: readonly ReadLine[]): boolean {
+  return lines.filter((line) => piecesOf(line) >= 3).length >= 3;
+}
+
 function setApart(line: ReadLine, i: number): boolean {
-  const gap = GUTTER * (line.y1 - line.y0);
+  const gap = GUTTER * medianHeight(line);
   const word = line.words[i]!;
   const before = line.words[i - 1];
   const after = line.words[i + 1];
@@ -44,20 +62,19 @@ function setApart(line: ReadLine, i: number): boolean {
 }
 
 /** The runs of one line read by the page layout, in points. */
-export async function wordRuns(engine: OcrEngine, raster: PageRaster, line: ReadLine, place: ReadPlace): Promise<TextRun[]> {
+export async function wordRuns(engine: OcrEngine, raster: PageRaster, line: ReadLine, place: ReadPlace, tabular = true): Promise<TextRun[]> {
   const toPt = (v: number, offset: number) => (v + offset) / place.scale;
   // The font size from its words' heights (tight to the ink, accents included: about 0.75 of the
   // size); a line's own box spans two rows where a cell wraps beside it. parsers/positioned/ joins
   // words a space apart into one run by this size (coalesceRuns), as a digital PDF gives them.
-  const heights = line.words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
-  const size = (WORD_HEIGHT_TO_SIZE * (heights[heights.length >> 1] ?? line.y1 - line.y0)) / place.scale;
+  const size = (WORD_HEIGHT_TO_SIZE * medianHeight(line)) / place.scale;
   const runs: TextRun[] = [];
   for (const [i, word] of line.words.entries()) {
     const box = { page: raster.number, x: round1(toPt(word.x0, place.x)), y: round1(toPt(word.y0, place.y)), w: round1((word.x1 - word.x0) / place.scale), h: round1((word.y1 - word.y0) / place.scale) };
     let text = word.text;
     let evidence: OcrEvidence = { confidence: Math.round(word.confidence), box };
     if (FIGURE_SHAPED.test(word.text)) {
-      if (setApart(line, i)) {
+      if (tabular && setApart(line, i)) {
         const again = await readAgain(engine, raster, box);
         if (again) {
           text = again.text;
@@ -68,7 +85,7 @@ export async function wordRuns(engine: OcrEngine, raster: PageRaster, line: Read
     }
     runs.push({ text, x: box.x, width: box.w, y: toPt(line.baseline, place.y), size, bold: false, italic: false, ocr: evidence });
   }
-  return phrases(runs, (GUTTER * (heights[heights.length >> 1] ?? 0)) / place.scale);
+  return phrases(runs, (GUTTER * medianHeight(line)) / place.scale);
 }
 
 /**

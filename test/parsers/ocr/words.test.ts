@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine, OcrRead, ReadLine } from '../../../parsers/ocr/engine.js';
-import { wordRuns } from '../../../parsers/ocr/words.js';
+import { looksTabular, wordRuns } from '../../../parsers/ocr/words.js';
 
 const DPI = 300;
 const PX = DPI / 72;
@@ -71,5 +71,20 @@ describe('wordRuns', () => {
   it('says so when the read again differs from the page read', async () => {
     const runs = await wordRuns(fakeEngine(), raster(), line(word('Nhiệm', 400, 480), word('28', 700, 740)), place);
     expect(runs[1]).toMatchObject({ text: '29', ocr: { disagreement: '28' } });
+  });
+});
+
+describe('looksTabular', () => {
+  // Word heights 40 px: a gutter is 32 px or more.
+  const row = (y: number) => ({ ...line(word('2.1.', 100, 160), word('Số nhiệm vụ', 200, 420), word('Nhiệm vụ', 600, 700), word('29', 800, 840)), y0: y, y1: y + 40 });
+  const prose = line(word('Thực', 100, 180), word('hiện', 190, 260), word('Công', 270, 350), word('văn', 360, 420));
+
+  it('takes three lines of three pieces between gutters for a table, and reads their figures again only then', async () => {
+    expect(looksTabular([row(100), row(160), row(220), prose])).toBe(true);
+    expect(looksTabular([row(100), row(160), prose, prose])).toBe(false);
+    const engine = fakeEngine();
+    const runs = await wordRuns(engine, raster(), line(word('Nhiệm', 400, 480), word('29', 700, 740)), place, false);
+    expect(engine.reads).toEqual([]);
+    expect(runs[1]!.ocr).toMatchObject({ confidence: 90, unchecked: true });
   });
 });
