@@ -130,7 +130,7 @@ function glyphsMatch(text: string, blots: number): boolean {
   return glyphs === null || (blots >= glyphs[0] && blots <= glyphs[1]);
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+export const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** One cell: its text, confidence and whether the restricted read agreed. */
 export async function readCell(engine: OcrEngine, image: GrayImage, dpi: number): Promise<{ text: string; confidence: number; disagreement?: string }> {
@@ -216,4 +216,4 @@ export async function readGridCells(engine: OcrEngine, raster: PageRaster, grid:
   return runs;
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
+export const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -1,6 +1,6 @@
 /**
- * The words of a page's text read by Tesseract's own layout (prose.ts), one positioned run each
- * with its evidence (confidence and box), so that a table printed without rules is rebuilt by
+ * The words of a page's text read as one block (prose.ts), as positioned runs (a phrase each)
+ * with their evidence (confidence and box), so that a table printed without rules is rebuilt by
  * parsers/positioned/ (aligned columns, the same rebuild as a digital PDF's borderless tables)
  * and its cells carry what they were read with (issue #14, docs/ocr.md).
  *
@@ -15,19 +15,17 @@
  */
 import { evidenceOf } from '../positioned/text.js';
 import type { OcrEvidence, TextRun } from '../positioned/types.js';
-import { FIGURE_SHAPED, readCellBox, type PageRaster } from './cells.js';
+import { FIGURE_SHAPED, readCellBox, round1, squeeze, type PageRaster } from './cells.js';
 import type { OcrEngine, ReadLine } from './engine.js';
 
-/** A gap wider than this share of the line's height is a gutter between columns, not a space. */
+/** A gap wider than this share of the line's median word height is a gutter between columns, not a space. */
 const GUTTER = 0.8;
 /** Paper around a word cut out again, as a share of its height: a digit must stay under cells.ts's rule share of its box. */
 const PAD = 0.35;
 const WORD_HEIGHT_TO_SIZE = 1.3;
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-const round1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Where the read image lies in the page: points of a read-image pixel, and the image's offset in them. */
+/** Where the read image lies on the page: its pixels a point, and its offset on the page in those pixels. */
 export interface ReadPlace {
   /** Read-image pixels a point. */
   scale: number;
