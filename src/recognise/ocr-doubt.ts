@@ -6,6 +6,7 @@
  * so a person can look (`chitieu explain`). Rows of digital documents carry no OCR evidence and
  * pass untouched. docs/ocr.md gives the thresholds and their reasons.
  */
+import { parseSttPath } from '../../common/numbering.js';
 import type { OcrBox, OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
 import type { Withholding } from '../model.js';
 import type { TableRoles } from './column-roles.js';
@@ -52,11 +53,22 @@ export function boxOfReason(reason: string): OcrBox | null {
   return { page, x, y, w, h };
 }
 
+/**
+ * Two reads of an STT that name the same row: "2.2." and "2.2..." (a full stop read twice, as the
+ * digits-only read of the borderless scan's STTs did). The STT only places the row; its digits
+ * must still agree ("5.2." and "52." do not).
+ */
+function sameStt(a: string, b: string): boolean {
+  const path = (s: string) => parseSttPath(s.replace(/\s+/g, '').replace(/\.{2,}/g, '.'))?.join('.') ?? null;
+  const first = path(a);
+  return first !== null && first === path(b);
+}
+
 function figureDoubt(cell: TableCell, what: string, least: number): Withholding | null {
   const ocr = cell.ocr;
   const text = cell.text.trim();
   if (!ocr || text === '') return null;
-  if (ocr.disagreement !== undefined) {
+  if (ocr.disagreement !== undefined && !(what === 'STT' && sameStt(text, ocr.disagreement))) {
     return { code: 'ocr/reads-disagree', reason: `OCR read the ${what} cell as “${text}” and, as digits only, as “${ocr.disagreement}” (${whereRead(ocr)})` };
   }
   if (ocr.blots !== undefined) {

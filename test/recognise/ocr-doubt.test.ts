@@ -54,6 +54,18 @@ describe('OCR doubt on a row', () => {
   });
 });
 
+describe('an STT read two ways', () => {
+  it('passes reads that name the same row, and withholds ones that do not', () => {
+    const twice = row('80');
+    twice.cells[0]!.ocr = { ...sure(90), disagreement: '3.1...' };
+    expect(ocrDoubt(twice, roles)).toBeNull();
+    twice.cells[0]!.ocr = { ...sure(90), disagreement: '31.' };
+    expect(ocrDoubt(twice, roles)?.code).toBe('ocr/reads-disagree');
+    // A figure is held to its exact read: "80" and "80." differ.
+    expect(ocrDoubt(row('80', { disagreement: '80.' }), roles)?.code).toBe('ocr/reads-disagree');
+  });
+});
+
 describe('figures of a table without rules, read with the page text', () => {
   it('withholds a figure that was not read again digit by digit', () => {
     expect(ocrDoubt(row('2024', { unchecked: true }), roles)).toEqual({

@@ -72,11 +72,11 @@ describe('a table printed without rules', () => {
 
   it('gives the figures of rows read surely, and sends the doubtful ones to review', () => {
     const score = scores.get('002-300dpi-mono-borderless')!;
-    // Measured 6 of 14 when written (docs/ocr.md): six rows withheld for an STT read two ways
-    // ("2.2." again as "2.2...", "5.2." as "52.", "6." with noise), two labels the matcher did not
-    // take ("Sốnhiệm vụ đề ra trong kếhoạch." run together; "Hình thức khảo sát" at 0.74).
+    // Measured 8 of 14 when written (docs/ocr.md): four rows withheld for an STT read two ways
+    // ("5.2." as "52." and so 5.3, 5.4; "6." with a speck beside it), two labels the matcher did not take
+    // ("Sốnhiệm vụ đề ra trong kếhoạch." run together; "Hình thức khảo sát" at 0.74).
     expect(score.expected).toBe(14);
-    expect(score.right).toBeGreaterThanOrEqual(6);
+    expect(score.right).toBeGreaterThanOrEqual(8);
     // fixtures/seeds/expected/002.tsv line 169: "2.1. Số nhiệm vụ đề ra trong kế hoạch" = 29, and 170: "2.2. Số nhiệm vụ đã hoàn thành" = 23.
     const rows = score.doc.rows.filter((r) => r.row.value === '29' || r.row.value === '23');
     expect(rows.map((r) => r.row.stt)).toEqual(['2.1.', '2.2.']);
