@@ -76,6 +76,8 @@ export interface OcrEvidence {
   disagreement?: string;
   /** The figure's glyphs counted in the ink, when the read has another number of them (parsers/ocr/glyphs.ts). */
   blots?: number;
+  /** A figure-shaped word of running text that was not read again digit by digit (parsers/ocr/words.ts). */
+  unchecked?: boolean;
 }
 
 export interface TableRow {

@@ -2,9 +2,11 @@
  * Builds fixtures/scans/: pages of the project's own fixture PDFs rasterised as a scanner would
  * store them (one image per page, no text layer), for the OCR tests (issue #14). Each kind is one
  * way scans differ: resolution (200, 300 dpi), gray JPEG or 1-bit, a skewed page, speckle noise,
- * a page scanned sideways, one upside down, a stamp over the figures.
+ * a page scanned sideways, one upside down, a stamp over the figures, a page stored as strips
+ * (no picture of its own: it is rendered), a page drawn as vector art (rectangles, no image), a
+ * table printed without rules (from fixtures/pdf/borderless).
  *
- * Usage: npm run build && node dist/scripts/build-scan-fixtures.js
+ * Usage: npm run build && node dist/scripts/build-scan-fixtures.js [name ...]   (default: every kind; rows.tsv is always written whole)
  * Needs `pdftoppm` (poppler-utils): it renders the source pages to gray maps, and writes the JPEGs
  * (a transformed page goes back through a one-page PDF to pdftoppm for that). Skew, rotation and
  * noise are done here with a seeded generator: the same inputs give the same bytes.
@@ -16,10 +18,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { scannedPdf, type PageImage } from './pdf-writer.js';
+import { drawnPdf, scannedPdf, type PageImage } from './pdf-writer.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'fixtures', 'scans');
@@ -30,7 +32,8 @@ interface Gray {
   data: Uint8Array;
 }
 
-type Storage = 'jpeg' | 'mono' | 'gray';
+/** `vector`: each run of dark pixels of a row drawn as a filled rectangle, no image: vector art of a scan. */
+type Storage = 'jpeg' | 'mono' | 'gray' | 'vector';
 
 const MONO_THRESHOLD = 200;
 /** Seed lines between two rows of one page whose label start is printed once: headings, wrapped rows. */
@@ -51,6 +54,8 @@ export interface ScanKind {
   noise?: boolean;
   /** An office stamp (two rings of ink) printed over the figures, centred at this point (pt). */
   stamp?: { x: number; y: number };
+  /** Stored as this many horizontal strips, one image each: a page with no picture of its own, rendered to be read. */
+  strips?: number;
 }
 
 export const SCAN_KINDS: ScanKind[] = [
@@ -66,6 +71,9 @@ export const SCAN_KINDS: ScanKind[] = [
   { name: '000-200dpi-mono-no-table', source: '000_9e493d0445893002', pages: [1], dpi: 200, storage: 'mono' },
   // The stamp's rings cross the value cells of rows 3.1.3 to 3.2.1: what they cross goes to review.
   { name: '003-200dpi-gray-stamp', source: '003_f51fa97e0584822a', pages: [14], dpi: 200, storage: 'gray', stamp: { x: 440, y: 330 } },
+  { name: '002-200dpi-gray-strips', source: '002_60f12e1201b41f59', pages: [8], dpi: 200, storage: 'gray', strips: 8 },
+  { name: '002-150dpi-vector', source: '002_60f12e1201b41f59', pages: [8], dpi: 150, storage: 'vector' },
+  { name: '002-300dpi-mono-borderless', source: 'borderless/002_60f12e1201b41f59', pages: [7], dpi: 300, storage: 'mono' },
 ];
 
 function readPgm(path: string): Gray {
@@ -190,8 +198,47 @@ function jpegImage(image: Gray, dpi: number, work: string): PageImage {
   return { width, height, dpi, format: `/ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, data: jpeg };
 }
 
+/** Cut across into `count` strips, top down, each the full width. */
+function stripsOf(image: Gray, count: number): Gray[] {
+  const rows = Math.ceil(image.height / count);
+  const out: Gray[] = [];
+  for (let y = 0; y < image.height; y += rows) {
+    const height = Math.min(rows, image.height - y);
+    out.push({ width: image.width, height, data: image.data.slice(y * image.width, (y + height) * image.width) });
+  }
+  return out;
+}
+
+/** The dark runs of each pixel row as filled rectangles (`re`, filled every 200 so no one path is huge), in points. */
+function vectorPage(image: Gray, dpi: number): { width: number; height: number; content: Buffer } {
+  const pt = 72 / dpi;
+  const ops: string[] = ['0 g'];
+  let count = 0;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; ) {
+      if (image.data[y * image.width + x]! >= MONO_THRESHOLD) {
+        x++;
+        continue;
+      }
+      let end = x;
+      while (end < image.width && image.data[y * image.width + end]! < MONO_THRESHOLD) end++;
+      ops.push(`${(x * pt).toFixed(2)} ${((image.height - y - 1) * pt).toFixed(2)} ${((end - x) * pt).toFixed(2)} ${pt.toFixed(2)} re`);
+      if (++count % 200 === 0) ops.push('f');
+      x = end;
+    }
+  }
+  ops.push('f');
+  return { width: image.width * pt, height: image.height * pt, content: Buffer.from(ops.join('\n')) };
+}
+
 function buildKind(kind: ScanKind, work: string): Buffer {
+  if (kind.storage === 'vector') return drawnPdf(kind.pages.map((page) => vectorPage(render(join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`), page, kind.dpi, work), kind.dpi)));
   const source = join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`);
+  const store = (image: Gray): PageImage => {
+    if (kind.storage === 'mono') return monoImage(image, kind.dpi);
+    if (kind.storage === 'gray') return grayImage(image, kind.dpi);
+    return jpegImage(image, kind.dpi, work);
+  };
   const images = kind.pages.map((page, i) => {
     let image = render(source, page, kind.dpi, work);
     if (kind.skew) image = skew(image, kind.skew);
@@ -199,9 +246,7 @@ function buildKind(kind: ScanKind, work: string): Buffer {
     if (kind.stamp) image = stamp(image, kind.dpi, kind.stamp);
     if (kind.sideways?.includes(page)) image = quarterTurn(image);
     if (kind.upsideDown?.includes(page)) image = quarterTurn(quarterTurn(image));
-    if (kind.storage === 'mono') return monoImage(image, kind.dpi);
-    if (kind.storage === 'gray') return grayImage(image, kind.dpi);
-    return jpegImage(image, kind.dpi, work);
+    return kind.strips ? stripsOf(image, kind.strips).map(store) : store(image);
   });
   return scannedPdf(images);
 }
@@ -225,7 +270,7 @@ function expectedRows(name: string): Array<Record<string, string>> {
  */
 function rowsOnPages(kind: ScanKind): string[] {
   const source = join(ROOT, 'fixtures', 'pdf', `${kind.source}.pdf`);
-  const seed = kind.source.slice(0, 3);
+  const seed = basename(kind.source).slice(0, 3);
   const out: string[] = [];
   for (const page of kind.pages) {
     const text = squash(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), source, '-'], { encoding: 'utf8' }));
@@ -261,16 +306,18 @@ function longestRun(lines: number[]): number[] {
   return best;
 }
 
-function main(): void {
+/** Builds the kinds named on the command line (all when none is), and rows.tsv for every kind. */
+function main(names: readonly string[]): void {
   mkdirSync(OUT, { recursive: true });
   const rows = ['scan\tpage\tseed\tline\texpects'];
   const work = mkdtempSync(join(tmpdir(), 'chitieu-scans-'));
   try {
     for (const kind of SCAN_KINDS) {
+      rows.push(...rowsOnPages(kind));
+      if (names.length > 0 && !names.includes(kind.name)) continue;
       const pdf = buildKind(kind, work);
       writeFileSync(join(OUT, `${kind.name}.pdf`), pdf);
       console.log(`${kind.name}.pdf: pages ${kind.pages.join(', ')} of ${kind.source}.pdf, ${Math.round(pdf.length / 1024)} KB`);
-      rows.push(...rowsOnPages(kind));
     }
     writeFileSync(join(OUT, 'rows.tsv'), `${rows.join('\n')}\n`);
   } finally {
@@ -278,4 +325,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -16,7 +16,7 @@ import type { OcrEngine } from './engine.js';
 import { countTallBlots, tallGlyphsOf } from './glyphs.js';
 
 /** What a figure or an STT is written with, Có and Không included: worth the second, restricted read. */
-const FIGURE_SHAPED = /^(?=.*\d)[\d\s.,/%()\-–]+$|^(có|không)$/iu;
+export const FIGURE_SHAPED = /^(?=.*\d)[\d\s.,/%()\-–]+$|^(có|không)$/iu;
 /** A cell with fewer ink pixels than this (at 300 dpi; scaled by area) is empty: specks, a dot. */
 const MIN_INK_300 = 40;
 /**
@@ -46,7 +46,7 @@ export interface PageRaster {
   dpi: number;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -139,7 +139,7 @@ function glyphsMatch(text: string, blots: number): boolean {
   return glyphs === null || (blots >= glyphs[0] && blots <= glyphs[1]);
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+export const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** One cell: its text, confidence and whether the restricted read agreed. */
 export async function readCell(engine: OcrEngine, image: GrayImage, dpi: number): Promise<{ text: string; confidence: number; disagreement?: string }> {
@@ -192,6 +192,33 @@ async function readFigureLine(engine: OcrEngine, image: GrayImage, first: string
   return { text: read.text.replace(/\s+/g, ' '), lowest: read.lowest };
 }
 
+/** The ink of a box (pixels) read as one cell, with its evidence in points; null when it holds nothing. */
+export async function readCellBox(engine: OcrEngine, raster: PageRaster, box: Box): Promise<{ text: string; evidence: OcrEvidence } | null> {
+  const scale = raster.dpi / 72;
+  const cut = cellInk(raster, box);
+  if (!cut) return null;
+  let read = await readCell(engine, cut.image, cut.dpi);
+  if (!glyphsMatch(read.text, cut.blots) && cut.scanned !== cut.image) {
+    // Enlarging blurs some figures ("11" read as "1"): as scanned, they may read right.
+    const again = await readCell(engine, cut.scanned, raster.dpi);
+    if (glyphsMatch(again.text, cut.blots)) read = again;
+  }
+  if (read.text === '') return null;
+  const evidence: OcrEvidence = {
+    confidence: Math.round(read.confidence),
+    box: {
+      page: raster.number,
+      x: round1(cut.ink.x0 / scale),
+      y: round1(cut.ink.y0 / scale),
+      w: round1((cut.ink.x1 - cut.ink.x0) / scale),
+      h: round1((cut.ink.y1 - cut.ink.y0) / scale),
+    },
+    ...(read.disagreement !== undefined ? { disagreement: read.disagreement } : {}),
+  };
+  if (!glyphsMatch(read.text, cut.blots)) evidence.blots = cut.blots;
+  return { text: read.text, evidence };
+}
+
 /** Runs of a grid's cells, in points; `inset` keeps the cut inside the borders. */
 export async function readGridCells(engine: OcrEngine, raster: PageRaster, grid: Grid): Promise<TextRun[]> {
   const scale = raster.dpi / 72;
@@ -204,27 +231,9 @@ export async function readGridCells(engine: OcrEngine, raster: PageRaster, grid:
       y0: grid.ys[cell.band]! * scale + inset,
       y1: grid.ys[cell.band + cell.bands]! * scale - inset,
     };
-    const cut = cellInk(raster, box);
-    if (!cut) continue;
-    let read = await readCell(engine, cut.image, cut.dpi);
-    if (!glyphsMatch(read.text, cut.blots) && cut.scanned !== cut.image) {
-      // Enlarging blurs some figures ("11" read as "1"): as scanned, they may read right.
-      const again = await readCell(engine, cut.scanned, raster.dpi);
-      if (glyphsMatch(again.text, cut.blots)) read = again;
-    }
-    if (read.text === '') continue;
-    const evidence: OcrEvidence = {
-      confidence: Math.round(read.confidence),
-      box: {
-        page: raster.number,
-        x: round1(cut.ink.x0 / scale),
-        y: round1(cut.ink.y0 / scale),
-        w: round1((cut.ink.x1 - cut.ink.x0) / scale),
-        h: round1((cut.ink.y1 - cut.ink.y0) / scale),
-      },
-      ...(read.disagreement !== undefined ? { disagreement: read.disagreement } : {}),
-    };
-    if (!glyphsMatch(read.text, cut.blots)) evidence.blots = cut.blots;
+    const read = await readCellBox(engine, raster, box);
+    if (!read) continue;
+    const evidence = read.evidence;
     const top = grid.ys[cell.band]!;
     const bottom = grid.ys[cell.band + cell.bands]!;
     const size = Math.min(12, (bottom - top) * 0.8);
@@ -243,4 +252,4 @@ export async function readGridCells(engine: OcrEngine, raster: PageRaster, grid:
   return runs;
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;
+export const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -25,9 +25,11 @@ const require = createRequire(import.meta.url);
  * - `figure`: an STT or value cell, one line, only what numbers are written with (PSM 7, English
  *   model, whitelist digits and `.,/%()-`); `digit` the same for one character (PSM 10);
  * - `yes-no`: a Có or Không cell, one line of those letters only (PSM 7, Vietnamese model);
- * - `page`: prose outside tables, laid out by Tesseract itself (PSM 3).
+ * - `prose`: the text of a page outside its ruled tables, as one block (PSM 6), its lines with
+ *   their baselines (parsers/ocr/prose.ts);
+ * - `page`: laid out by Tesseract itself (PSM 3).
  */
-export type ReadMode = 'block' | 'figure' | 'digit' | 'yes-no' | 'page';
+export type ReadMode = 'block' | 'figure' | 'digit' | 'yes-no' | 'prose' | 'page';
 
 const NUMBER_CHARACTERS = '0123456789.,/%()-';
 
@@ -36,23 +38,32 @@ const PARAMETERS: Record<ReadMode, Record<string, string>> = {
   figure: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: NUMBER_CHARACTERS },
   digit: { tessedit_pageseg_mode: '10', tessedit_char_whitelist: NUMBER_CHARACTERS },
   'yes-no': { tessedit_pageseg_mode: '7', tessedit_char_whitelist: 'CóKhông' },
+  prose: { tessedit_pageseg_mode: '6', tessedit_char_whitelist: '' },
   page: { tessedit_pageseg_mode: '3', tessedit_char_whitelist: '' },
 };
+
+/** The modes whose lines need their baselines, which only tesseract.js's block tree gives. */
+const TREE_MODES: ReadonlySet<ReadMode> = new Set(['prose', 'page']);
 
 /** The modes read by the English model: digits only. */
 const DIGIT_MODES: ReadonlySet<ReadMode> = new Set(['figure', 'digit']);
 
-/** A line of text as read, in the pixels of the image given. */
-export interface ReadLine {
+/** A word as read, in the pixels of the image given. */
+export interface ReadWord {
   text: string;
-  /** Tesseract's own for a `page` read; the mean of the line's words for the others. */
   confidence: number;
   x0: number;
   y0: number;
   x1: number;
   y1: number;
-  /** The baseline's height at the line's middle: `page` reads only. */
+}
+
+/** A line of text as read, in the pixels of the image given. */
+export interface ReadLine extends ReadWord {
+  /** The baseline's height at the line's middle: `prose` and `page` reads only. */
   baseline?: number;
+  /** Its words, with their boxes: a table printed without rules is rebuilt from them (words.ts). */
+  words: ReadWord[];
 }
 
 export interface OcrRead {
@@ -75,7 +86,7 @@ interface TesseractLine {
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
   baseline: { x0: number; y0: number; x1: number; y1: number };
-  words: Array<{ text: string; confidence: number }>;
+  words: Array<{ text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }>;
 }
 
 interface TesseractResult {
@@ -149,7 +160,7 @@ async function readWith(reader: Reader, image: GrayImage, mode: ReadMode, dpi: n
   // Only what is used comes back from the worker thread: a cell's lines and word confidences
   // as Tesseract's TSV (a few hundred bytes) rather than its block tree with every symbol and
   // its alternatives, which cost a JSON parse and a structured copy each read (docs/ocr.md, "Speed").
-  if (mode !== 'page') {
+  if (!TREE_MODES.has(mode)) {
     const result = await reader.worker.recognize(toPgm(image), {}, { tsv: true });
     return readOfTsv(result.data.tsv ?? '', result.data.confidence);
   }
@@ -186,6 +197,7 @@ function readOfBlocks(result: TesseractResult): OcrRead {
       confidence: l.confidence,
       ...l.bbox,
       baseline: (l.baseline.y0 + l.baseline.y1) / 2,
+      words: l.words.filter((w) => w.text.trim() !== '').map((w) => ({ text: w.text.trim(), confidence: w.confidence, ...w.bbox })),
     })),
   };
 }
@@ -201,26 +213,26 @@ const WORD_LEVEL = '5';
  * is the lines' words, a line a row, as Tesseract's own text gives them.
  */
 export function readOfTsv(tsv: string, confidence: number): OcrRead {
-  const lines: Array<ReadLine & { words: number[]; texts: string[] }> = [];
+  const lines: Array<ReadLine & { texts: string[] }> = [];
   for (const row of tsv.split('\n')) {
     const f = row.split('\t');
+    const [x, y, w, h] = f.slice(6, 10).map(Number) as [number, number, number, number];
     if (f[0] === LINE_LEVEL) {
-      const [x, y, w, h] = f.slice(6, 10).map(Number) as [number, number, number, number];
       lines.push({ text: '', confidence: 0, x0: x, y0: y, x1: x + w, y1: y + h, words: [], texts: [] });
     } else if (f[0] === WORD_LEVEL && lines.length > 0) {
       const text = f[11] ?? '';
       const line = lines[lines.length - 1]!;
       // An empty word is kept in the line's text (two spaces), as Tesseract's own text has it.
       line.texts.push(text);
-      if (text.trim() !== '') line.words.push(Math.trunc(Number(f[10])));
+      if (text.trim() !== '') line.words.push({ text: text.trim(), confidence: Math.trunc(Number(f[10])), x0: x, y0: y, x1: x + w, y1: y + h });
     }
   }
   for (const line of lines) line.text = line.texts.join(' ').trim();
-  const words = lines.flatMap((l) => l.words);
+  const confidences = lines.flatMap((l) => l.words.map((word) => word.confidence));
   return {
     text: lines.map((l) => l.text).filter((t) => t !== '').join('\n'),
     confidence,
-    lowest: words.length > 0 ? Math.min(...words) : 0,
-    lines: lines.map(({ words: w, texts: _, ...line }) => ({ ...line, confidence: w.length > 0 ? Math.trunc(w.reduce((a, b) => a + b, 0) / w.length) : 0 })),
+    lowest: confidences.length > 0 ? Math.min(...confidences) : 0,
+    lines: lines.map(({ texts: _, ...line }) => ({ ...line, confidence: line.words.length > 0 ? Math.trunc(line.words.reduce((a, b) => a + b.confidence, 0) / line.words.length) : 0 })),
   };
 }

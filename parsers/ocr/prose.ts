@@ -1,14 +1,15 @@
 /**
  * The text of a scanned page outside its tables (the letterhead, the report's title and body,
- * the appendix caption): Tesseract lays it out itself (PSM 3) and each word becomes a run at its
- * place, so parsers/positioned/ builds lines and paragraphs as it does for a digital PDF. That is
- * where the unit, province and period are read from (src/metadata/).
+ * the appendix caption, a table printed without rules): read as one block (PSM 6), each word a
+ * run at its place (words.ts), so parsers/positioned/ builds lines, paragraphs and aligned tables
+ * as it does for a digital PDF. The unit, province and period are read from it (src/metadata/).
  */
 import type { Grid } from '../positioned/grid.js';
 import type { TextRun } from '../positioned/types.js';
 import type { OcrEngine } from './engine.js';
 import { shrink, type GrayImage } from './image.js';
 import type { PageRaster } from './cells.js';
+import { looksTabular, wordRuns } from './words.js';
 
 /** Less ink than this share of the page outside the tables: nothing to read. */
 const MIN_INK_SHARE = 0.0005;
@@ -80,23 +81,15 @@ export async function readProse(engine: OcrEngine, raster: PageRaster, grids: re
   // Prose is read at 200 dpi at most: body text reads as well, in half the time of 300 dpi.
   const factor = Math.min(1, PROSE_DPI / raster.dpi);
   const image = factor < 1 ? shrink(region.image, factor) : region.image;
-  const read = await engine.read(image, 'page', Math.round(raster.dpi * factor));
-  const scale = (raster.dpi * factor) / 72;
-  region.x *= factor;
-  region.y *= factor;
+  // One block (PSM 6), not Tesseract's own layout (PSM 3): its layout takes a table printed
+  // without rules for columns of text, reads them apart and drops the narrow ones (the STTs of
+  // fixtures/scans/002-300dpi-mono-borderless were lost); as one block each line runs across
+  // the page, and words.ts places its words. The other scans read as well so (test/parsers/ocr/scans.test.ts).
+  const read = await engine.read(image, 'prose', Math.round(raster.dpi * factor));
+  const place = { scale: (raster.dpi * factor) / 72, x: region.x * factor, y: region.y * factor };
+  const lines = read.lines.filter((line) => line.text !== '' && line.confidence >= MIN_LINE_CONFIDENCE);
+  const tabular = looksTabular(lines);
   const runs: TextRun[] = [];
-  for (const line of read.lines) {
-    if (line.text === '' || line.confidence < MIN_LINE_CONFIDENCE) continue;
-    const size = ((line.y1 - line.y0) / scale) * 0.8;
-    runs.push({
-      text: line.text,
-      x: (line.x0 + region.x) / scale,
-      width: (line.x1 - line.x0) / scale,
-      y: ((line.baseline ?? line.y1) + region.y) / scale,
-      size,
-      bold: false,
-      italic: false,
-    });
-  }
+  for (const line of lines) runs.push(...(await wordRuns(engine, raster, line, place, tabular)));
   return runs;
 }

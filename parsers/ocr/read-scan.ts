@@ -25,6 +25,8 @@ export interface ScannedPage {
   number: number;
   image: GrayImage;
   dpi: number;
+  /** Rendered by pdf.js (a page with no picture of its own), not taken as stored. */
+  rendered?: boolean;
 }
 
 export interface ReadScanPage {
@@ -37,8 +39,15 @@ export interface ReadScanPage {
   seconds: number;
 }
 
-export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Promise<ReadScanPage> {
-  const started = performance.now();
+/** A page picture made upright: skew taken out, then turned; the same steps for the import and for `explain --crop`. */
+export interface UprightPicture {
+  image: GrayImage;
+  ink: Uint8Array;
+  turns: number;
+  skew: number;
+}
+
+export async function uprightPicture(engine: OcrEngine, scan: ScannedPage): Promise<UprightPicture> {
   let image = scan.image;
   const threshold = otsuThreshold(image);
   let ink = inkMask(image, threshold);
@@ -54,6 +63,12 @@ export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Pro
     image = rotateQuarters(image, turns);
     ink = inkMask(image, threshold);
   }
+  return { image, ink, turns, skew: skew.degrees };
+}
+
+export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Promise<ReadScanPage> {
+  const started = performance.now();
+  const { image, ink, turns, skew } = await uprightPicture(engine, scan);
   despeckle(ink, image.width, image.height, scan.dpi);
   const raster: PageRaster = { number: scan.number, image, ink, dpi: scan.dpi };
   const rules = findRules({ width: image.width, height: image.height, ink }, scan.dpi);
@@ -70,7 +85,7 @@ export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Pro
   return {
     page: { number: scan.number, width: image.width * toPt, height: image.height * toPt, runs, rules },
     turns,
-    skew: skew.degrees,
+    skew,
     tables: grids.length,
     cells,
     seconds: (performance.now() - started) / 1000,
@@ -80,11 +95,12 @@ export async function readScannedPage(engine: OcrEngine, scan: ScannedPage): Pro
 /** The info message of a page read by OCR: how it was turned and how long it took. */
 export function pageReadMessage(file: string, scan: ScannedPage, read: ReadScanPage): Message {
   const turned = read.turns === 0 ? '' : `, turned ${read.turns * 90}°`;
+  const rendered = scan.rendered ? ', rendered: it has no picture of its own' : '';
   const skewed = read.skew === 0 ? '' : `, skew ${read.skew}° taken out`;
   return message(
     'info',
     'ocr/page-read',
-    `page ${scan.number} was read by OCR (${scan.dpi} dpi${turned}${skewed}): ${read.tables} table(s), ${read.cells} cell(s) read, ${read.seconds.toFixed(1)} s`,
+    `page ${scan.number} was read by OCR (${scan.dpi} dpi${rendered}${turned}${skewed}): ${read.tables} table(s), ${read.cells} cell(s) read, ${read.seconds.toFixed(1)} s`,
     { file, page: scan.number, line: 1 },
   );
 }

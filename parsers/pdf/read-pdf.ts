@@ -30,6 +30,7 @@ import { rulesFromOperators, type OpCodes } from './operators.js';
 import { ocrPages, type OcrOutcome } from './ocr-pages.js';
 import { mayHoldTable, runsOfItems, styleOfFont, type PdfRun } from './page-text.js';
 import { pdfWorker } from './pdf-worker.js';
+import type { CanvasFactory } from './render-page.js';
 import { installWholeInflate } from './whole-inflate.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -37,7 +38,7 @@ type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let pdfjsModule: Promise<Pdfjs> | null = null;
-const loadPdfjs = () => {
+export const loadPdfjs = () => {
   installWholeInflate();
   return (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 };
@@ -50,7 +51,7 @@ interface ReadPage {
   opsRead: boolean;
 }
 
-async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string, ocr: ReadOptions['ocr']): Promise<PdfDocument> {
+export async function openDocument(pdfjs: Pdfjs, bytes: Uint8Array, file: string, ocr: ReadOptions['ocr']): Promise<PdfDocument> {
   const task = pdfjs.getDocument({
     worker: await pdfWorker(pdfjs),
     // pdf.js may transfer (detach) the buffer it is given, and refuses a Buffer: a plain copy.
@@ -154,7 +155,7 @@ async function applyFontStyles(pdfjs: Pdfjs, pages: ReadPage[], timings: StageTi
  * is dropped, with a warning), `off` none. Their PDF runs are emptied so that fonts and legacy
  * encodings are not looked for in them.
  */
-async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], options: ReadOptions, file: string, messages: Message[]): Promise<OcrOutcome> {
+async function readByOcr(pdfjs: Pdfjs, doc: PdfDocument, pages: ReadPage[], options: ReadOptions, file: string, messages: Message[]): Promise<OcrOutcome> {
   const mode = options.ocr ?? 'auto';
   const targets = mode === 'off' ? [] : pages.filter((p) => p.page && (mode === 'force' || p.runs.length === 0));
   if (targets.length === 0) return { read: new Set(), tooCoarse: null };
@@ -165,7 +166,7 @@ async function readByOcr(pdfjs: Pdfjs, pages: ReadPage[], options: ReadOptions, 
     read.runs = [];
     read.opsRead = true;
   }
-  return ocrPages(targets, pdfjs.OPS, file, messages, { engines: options.ocrEngines, onPage: options.onOcrPage });
+  return ocrPages(targets, { ops: pdfjs.OPS, canvasFactory: doc.canvasFactory as CanvasFactory }, file, messages, { engines: options.ocrEngines, onPage: options.onOcrPage });
 }
 
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<DocumentIR> {
@@ -178,7 +179,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     const pages: ReadPage[] = [];
     for (let number = 1; number <= doc.numPages; number++) pages.push(await timedAsync(timings, 'text', () => readPage(doc, number, file, messages)));
     const unreadable = messages.length === pages.length && pages.length > 0;
-    const ocr = await readByOcr(pdfjs, pages, options, file, messages);
+    const ocr = await readByOcr(pdfjs, doc, pages, options, file, messages);
     if (pages.every((p) => p.runs.length === 0) && ocr.read.size === 0) {
       if (unreadable) throw new UnreadableFileError('pdf/corrupt', 'is damaged: no page of it can be read; get the file again (a download or copy may have been cut off), or export it again from Word', file);
       if (ocr.tooCoarse !== null) {

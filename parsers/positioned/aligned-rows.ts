@@ -23,7 +23,7 @@
 import { LIST_MARKER, parseSttPath, STT_TOKEN } from '../../common/numbering.js';
 import type { PlacedRun } from './lines.js';
 import type { BuiltCell, BuiltRow } from './model.js';
-import { allRuns, cleanRunText, joinLines, joinRuns } from './text.js';
+import { allRuns, cleanRunText, evidenceOf, joinLines, joinRuns } from './text.js';
 import type { Units } from './types.js';
 
 /** The runs of one table line that fall in one column. */
@@ -281,6 +281,9 @@ function toRow(pieces: readonly Piece[], context: RowContext, sttMerged = false)
     };
     const column = own[0]?.runs[0]?.column;
     if (column !== undefined) cell.column = column;
+    // Words read by OCR (parsers/ocr/words.ts) carry their evidence to the cell, as ruled cells do.
+    const ocr = evidenceOf(runs);
+    if (ocr) cell.ocr = ocr;
     cells.push(cell);
   }
   const ys = pieces.map((p) => p.y);

@@ -8,7 +8,7 @@
  * A fragment that names no role on its own is completed with the words printed just above or
  * below it; words taken that way are cut out of the caption they were printed with.
  */
-import { headerRole, type HeaderRole } from './header-words.js';
+import { headerRole, misreadHeaderRole, type HeaderRole } from './header-words.js';
 import { words, type Line, type PlacedRun } from './lines.js';
 import type { Units } from './types.js';
 
@@ -57,10 +57,15 @@ function near(upper: Line, lower: Line, units: Units): boolean {
   return lower.y - upper.y <= (units.metricY ? 2 * units.pitch * upper.size : 2);
 }
 
+/** A run's caption role; a run read by OCR may have a letter of its caption wrong (header-words.ts). */
+function roleOfRun(run: PlacedRun): HeaderRole | null {
+  return headerRole(run.text) ?? (run.ocr ? misreadHeaderRole(run.text) : null);
+}
+
 function lineRoles(line: Line): Caption[] {
   const out: Caption[] = [];
   for (const run of line.runs) {
-    const role = headerRole(run.text);
+    const role = roleOfRun(run);
     if (role) out.push({ role, run, middle: run.x + run.width / 2 });
   }
   return out;
@@ -134,7 +139,7 @@ function stackCaptions(lines: readonly Line[], from: number, start: number, end:
   let last = end;
   for (let i = reach.first; i <= reach.last; i++) {
     for (const fragment of lines[i]!.runs) {
-      if (used.has(fragment) || headerRole(fragment.text)) continue;
+      if (used.has(fragment) || roleOfRun(fragment)) continue;
       const found = completion(fragment, i, lines, reach, pieces);
       if (!found) continue;
       used.add(fragment);
@@ -160,7 +165,7 @@ function stackCaptions(lines: readonly Line[], from: number, start: number, end:
   const own: Caption[] = [];
   for (const run of lines.slice(block.start, block.end + 1).flatMap((line) => line.runs)) {
     const shown = trimmed.get(run) ?? run;
-    const role = used.has(run) ? null : headerRole(shown.text);
+    const role = used.has(run) ? null : roleOfRun(shown);
     if (role) own.push({ role, run, middle: shown.x + shown.width / 2 });
   }
   return { ...block, captions: [...own, ...stacked], pieces };

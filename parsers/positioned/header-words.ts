@@ -6,6 +6,7 @@
  * only find the header line and where its columns are.
  */
 import { captionRole, ownCaptionTexts } from '../../common/column-vocabulary.js';
+import { editDistance } from '../../common/edit-distance.js';
 import { asciiFold } from '../../common/vietnamese-text.js';
 
 export type HeaderRole = 'stt' | 'label' | 'unit' | 'value' | 'note' | 'span';
@@ -21,6 +22,24 @@ export function headerRole(text: string): HeaderRole | null {
   const role = captionRole(text.trimStart().slice(0, 48), 'alone');
   return role === 'group' ? 'span' : role;
 }
+
+/**
+ * The role of a caption read by OCR with a letter wrong ("Số liê" for "Số liệu": a caption printed
+ * half-way between two lines of its neighbours loses its marks): the one caption of the
+ * vocabulary within one letter of it, folded, five letters or more. Only for runs read by OCR
+ * (parsers/ocr/words.ts): a digital PDF's text is what was typed.
+ */
+export function misreadHeaderRole(text: string): HeaderRole | null {
+  const folded = asciiFold(text).trim();
+  if (folded.length < 5 || folded.length > 30) return null;
+  ownCaptions ??= ownCaptionTexts();
+  const near = ownCaptions.filter((caption) => Math.abs(caption.length - folded.length) <= 1 && editDistance(caption, folded) <= 1);
+  if (near.length === 0) return null;
+  const roles = new Set(near.map((caption) => headerRole(caption)));
+  return roles.size === 1 ? [...roles][0]! : null;
+}
+
+let ownCaptions: string[] | undefined;
 
 /**
  * Whole words of a caption printed on a line of their own: "Đơn vị" over "tính", "thực hiện"

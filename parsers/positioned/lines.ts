@@ -8,7 +8,7 @@
  * pdf.js fills with a space in the main run ("2026¹ ." + "⁰" for "2026¹⁰."): a short run lying
  * inside a longer one is put back into that gap. The same text drawn twice (fake bold) counts once.
  */
-import { joinRuns } from './text.js';
+import { evidenceOf, joinRuns } from './text.js';
 import type { TextRun, Units } from './types.js';
 
 /** A line-numbered run: which page line it was printed on. */
@@ -143,7 +143,11 @@ export function coalesceRuns(line: Line, units: Units): Line {
       runs.push(run);
       continue;
     }
-    runs[runs.length - 1] = { ...last, text: joinRuns([last, run], units), width: run.x + run.width - last.x };
+    const joined: PlacedRun = { ...last, text: joinRuns([last, run], units), width: run.x + run.width - last.x };
+    // Words read by OCR keep the evidence of both (the lowest confidence, any doubt).
+    const ocr = evidenceOf([last, run]);
+    if (ocr) joined.ocr = ocr;
+    runs[runs.length - 1] = joined;
   }
   return runs.length === line.runs.length ? line : { ...line, runs };
 }

@@ -8,8 +8,8 @@ import { groupLines, type Line, type PlacedRun } from './lines.js';
 import type { BuiltCell, BuiltRow, BuiltTable } from './model.js';
 import { splitRun } from './aligned-columns.js';
 import { slotOf, type Grid } from './grid.js';
-import { allRuns, brokenWords, cleanRunText, joinLines, joinRuns } from './text.js';
-import type { OcrEvidence, Units } from './types.js';
+import { allRuns, brokenWords, cleanRunText, evidenceOf, joinLines, joinRuns } from './text.js';
+import type { Units } from './types.js';
 
 const middleOf = (run: PlacedRun) => ({ x: run.x + run.width / 2, y: run.y - 0.3 * run.size });
 
@@ -23,25 +23,6 @@ export function cellText(runs: readonly PlacedRun[], units: Units, cellWidth: nu
 function lineAt(lines: readonly Line[], y: number): number {
   const below = lines.find((l) => l.y >= y);
   return below?.ordinal ?? lines[lines.length - 1]?.ordinal ?? 1;
-}
-
-/** OCR runs of one cell: the lowest confidence, any disagreement or glyph count, the box around them all. */
-function evidenceOf(runs: readonly PlacedRun[]): OcrEvidence | undefined {
-  const read = runs.map((r) => r.ocr).filter((e): e is OcrEvidence => e !== undefined);
-  if (read.length === 0) return undefined;
-  if (read.length === 1) return read[0];
-  const x0 = Math.min(...read.map((e) => e.box.x));
-  const y0 = Math.min(...read.map((e) => e.box.y));
-  const x1 = Math.max(...read.map((e) => e.box.x + e.box.w));
-  const y1 = Math.max(...read.map((e) => e.box.y + e.box.h));
-  const disagreement = read.find((e) => e.disagreement !== undefined)?.disagreement;
-  const blots = read.find((e) => e.blots !== undefined)?.blots;
-  return {
-    confidence: Math.min(...read.map((e) => e.confidence)),
-    box: { page: read[0]!.box.page, x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
-    ...(disagreement !== undefined ? { disagreement } : {}),
-    ...(blots !== undefined ? { blots } : {}),
-  };
 }
 
 export interface RuledTableResult {

@@ -5,7 +5,7 @@
  */
 import { vietnameseNfc } from '../../common/vietnamese-text.js';
 import { foldSpaces } from '../cell-text.js';
-import type { TextRun, Units } from './types.js';
+import type { OcrEvidence, TextRun, Units } from './types.js';
 
 /** Combining marks (a tone mark drawn as a glyph of its own) attach to the letter before them. */
 const STARTS_WITH_MARK = /^[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
@@ -82,4 +82,24 @@ export function allRuns(runs: readonly TextRun[], key: 'bold' | 'italic'): boole
     seen = true;
   }
   return seen;
+}
+
+/** OCR runs of one cell: the lowest confidence, any disagreement, glyph count or unchecked word, the box around them all. */
+export function evidenceOf(runs: readonly TextRun[]): OcrEvidence | undefined {
+  const read = runs.map((r) => r.ocr).filter((e): e is OcrEvidence => e !== undefined);
+  if (read.length === 0) return undefined;
+  if (read.length === 1) return read[0];
+  const x0 = Math.min(...read.map((e) => e.box.x));
+  const y0 = Math.min(...read.map((e) => e.box.y));
+  const x1 = Math.max(...read.map((e) => e.box.x + e.box.w));
+  const y1 = Math.max(...read.map((e) => e.box.y + e.box.h));
+  const disagreement = read.find((e) => e.disagreement !== undefined)?.disagreement;
+  const blots = read.find((e) => e.blots !== undefined)?.blots;
+  return {
+    confidence: Math.min(...read.map((e) => e.confidence)),
+    box: { page: read[0]!.box.page, x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
+    ...(disagreement !== undefined ? { disagreement } : {}),
+    ...(blots !== undefined ? { blots } : {}),
+    ...(read.some((e) => e.unchecked) ? { unchecked: true } : {}),
+  };
 }

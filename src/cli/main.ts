@@ -171,9 +171,10 @@ withRowOptions(
     .command('explain')
     .description('show why a row got its indicator ID: the label, its parents, the method, the reasons and the candidates')
     .argument('<row>', 'row number (see chitieu unmatched, or the appendix_rows table)')
-    .addOption(dbOption()),
+    .addOption(dbOption())
+    .option('--crop <file.png>', "for a row read by OCR: write the image of its cell (the box in its reasons, with a little margin) as a PNG, cut again from the source file, which must be unchanged where it was imported from"),
 )
-  .addHelpText('after', '\ncsv, tsv and jsonl give one line per candidate, with the row beside it.')
+  .addHelpText('after', '\ncsv, tsv and jsonl give one line per candidate, with the row beside it.\nExample: chitieu explain 812 --db cchc.sqlite --crop cell-812.png  (a row withheld for an OCR reason: look at the cell)')
   .action(async (row: string, options) => {
     const { runExplain } = await import('./commands/explain.js');
     process.exitCode = await runExplain(row, options);

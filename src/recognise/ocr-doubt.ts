@@ -7,7 +7,7 @@
  * pass untouched. docs/ocr.md gives the thresholds and their reasons.
  */
 import { parseSttPath } from '../../common/numbering.js';
-import type { OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
+import type { OcrBox, OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
 import type { Withholding } from '../model.js';
 import type { TableRoles } from './column-roles.js';
 
@@ -48,11 +48,32 @@ export function whereRead(ocr: OcrEvidence): string {
   return `page ${b.page}, box x ${Math.round(b.x)} y ${Math.round(b.y)} w ${Math.round(b.w)} h ${Math.round(b.h)} pt`;
 }
 
+const WHERE_READ = /page (\d+), box x (-?\d+) y (-?\d+) w (\d+) h (\d+) pt/;
+
+/** The box a reason names (written by whereRead), or null: what `chitieu explain --crop` cuts out. */
+export function boxOfReason(reason: string): OcrBox | null {
+  const m = WHERE_READ.exec(reason);
+  if (!m) return null;
+  const [page, x, y, w, h] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return { page, x, y, w, h };
+}
+
+/**
+ * Two reads of an STT that name the same row: "2.2." and "2.2..." (a full stop read twice, as the
+ * digits-only read of the borderless scan's STTs did). The STT only places the row; its digits
+ * must still agree ("5.2." and "52." do not).
+ */
+function sameStt(a: string, b: string): boolean {
+  const path = (s: string) => parseSttPath(s.replace(/\s+/g, '').replace(/\.{2,}/g, '.'))?.join('.') ?? null;
+  const first = path(a);
+  return first !== null && first === path(b);
+}
+
 function figureDoubt(cell: TableCell, what: string, least: number): Withholding | null {
   const ocr = cell.ocr;
   const text = cell.text.trim();
   if (!ocr || text === '') return null;
-  if (ocr.disagreement !== undefined) {
+  if (ocr.disagreement !== undefined && !(what === 'STT' && sameStt(text, ocr.disagreement))) {
     return { code: 'ocr/reads-disagree', reason: `OCR read the ${what} cell as “${text}” and, as digits only, as “${ocr.disagreement}” (${whereRead(ocr)})` };
   }
   if (ocr.blots !== undefined) {
@@ -60,6 +81,9 @@ function figureDoubt(cell: TableCell, what: string, least: number): Withholding 
   }
   if (STRAY_MARK.test(text)) {
     return { code: 'ocr/stray-mark', reason: `OCR read the ${what} cell as “${text}”: a mark no figure is written with (${whereRead(ocr)})` };
+  }
+  if (ocr.unchecked) {
+    return { code: 'ocr/unsure', reason: `OCR read the ${what} cell “${text}” with the running text of the page only, not again digit by digit (${whereRead(ocr)})` };
   }
   if (LETTER_IN_NUMBER.test(text) && !/^(có|không)$/iu.test(text)) {
     return { code: 'ocr/letter-in-number', reason: `OCR read the ${what} cell as “${text}”: a letter inside a number (${whereRead(ocr)})` };

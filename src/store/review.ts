@@ -6,6 +6,8 @@ export interface ReviewRow {
   id: number;
   document_id: number;
   source_file: string;
+  /** The source file's sha256 when it was imported. */
+  source_sha256: string;
   page: number | null;
   line: number;
   table_no: number | null;
@@ -28,7 +30,7 @@ export interface ReviewRow {
 export function getRow(db: Db, id: number): ReviewRow | undefined {
   return db
     .prepare(
-      `SELECT r.id, r.document_id, d.path AS source_file, r.page, r.line, r.table_no, r.row_no, r.kind, r.area, r.stt, r.label, r.unit, r.value_raw, r.note,
+      `SELECT r.id, r.document_id, d.path AS source_file, d.sha256 AS source_sha256, r.page, r.line, r.table_no, r.row_no, r.kind, r.area, r.stt, r.label, r.unit, r.value_raw, r.note,
               r.parent_labels, r.indicator_id, r.confidence, r.match_method, r.candidates, r.reasons
        FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE r.id = ?`,
     )

@@ -1,11 +1,15 @@
 /**
  * A scan imported with the real binary (issue #14): the parse worker runs the OCR engine in its
  * own thread, the figures stored are the hand-written ones or none, the figures a stamp crosses
- * are withheld and name their page and box in `unmatched` and `explain`, and `--ocr off` keeps the refusal of a scan.
+ * are withheld and name their page and box in `unmatched` and `explain`, `explain --crop` writes
+ * a cell's picture, and `--ocr off` keeps the refusal of a scan.
  */
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chitieu, tempDir } from '../helpers/cli.js';
+import { readGrayPng } from '../helpers/png.js';
 import { SCANS_DIR, scoreFigures } from '../helpers/ocr-score.js';
 
 const SCAN = '003-200dpi-jpeg-skew';
@@ -74,6 +78,74 @@ describe('a stamp over the figures of a scan', () => {
     const explain = chitieu(['explain', String(rows[0]!.row), '--db', stampedDb]);
     expect(explain.status).toBe(0);
     expect(explain.stdout).toMatch(/because withheld \(ocr\/[a-z-]+\): .*page 1, box x \d+ y \d+ w \d+ h \d+ pt/);
+  });
+});
+
+describe('explain --crop', () => {
+  /** The stored figure of a row and the box its OCR note names. */
+  const figure = (label: string) => {
+    const stored = (JSON.parse(chitieu(['export', '--db', db, '--format', 'json']).stdout) as Exported[]).find((f) => f.label.startsWith(label))!;
+    const box = /box x (\d+) y (\d+) w (\d+) h (\d+) pt/.exec(chitieu(['explain', stored.observation_id, '--db', db]).stdout)!.slice(1).map(Number);
+    return { id: stored.observation_id, box };
+  };
+
+  it('writes the picture of an OCR\'d cell: the figure 87, whole, inside its box', () => {
+    // fixtures/seeds/expected/003.tsv line 322: "Số TTHC liên thông cùng cấp" = 87.
+    const { id, box } = figure('Số TTHC liên thông cùng cấp');
+    const out = join(work, 'cell.png');
+    const run = chitieu(['explain', id, '--db', db, '--crop', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/wrote the cell image \(page 1, \d+ × \d+ px\)/);
+    const image = readGrayPng(readFileSync(out));
+    // The box and 6 pt of margin each side, at the scan's 200 dpi: (w + 12) × 200 / 72 pixels.
+    const px = 200 / 72;
+    expect(Math.abs(image.width - (box[2]! + 12) * px)).toBeLessThanOrEqual(2);
+    expect(Math.abs(image.height - (box[3]! + 12) * px)).toBeLessThanOrEqual(2);
+    // Inside the box (the margin is 6 pt): dark pixels of two digits 8 pt high, in two blots side
+    // by side, "8" then "7" (looked at: the rules show in the margin, the digits whole inside).
+    const inkColumns = new Set<number>();
+    let dark = 0;
+    for (let y = 0; y < image.height; y++) {
+      for (let x = 0; x < image.width; x++) {
+        if (image.data[y * image.width + x]! >= 128) continue;
+        const inside = x >= 6 * px - 2 && x <= (6 + box[2]!) * px + 2 && y >= 6 * px - 2 && y <= (6 + box[3]!) * px + 2;
+        if (inside) {
+          dark++;
+          inkColumns.add(x);
+        }
+      }
+    }
+    expect(dark).toBeGreaterThan(150);
+    const columns = [...inkColumns].sort((a, b) => a - b);
+    const gaps = columns.filter((c, i) => i > 0 && c - columns[i - 1]! > 1);
+    expect(gaps).toHaveLength(1);
+  }, 60_000);
+
+  it('refuses a row that was not read by OCR cell by cell, with exit 1', () => {
+    const store = new Database(db, { readonly: true });
+    const id = store.prepare("SELECT id FROM appendix_rows WHERE reasons NOT LIKE '%, box x %' ORDER BY id LIMIT 1").pluck().get() as number;
+    store.close();
+    const run = chitieu(['explain', String(id), '--db', db, '--crop', join(work, 'none.png')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Error: row \d+ was not read by OCR/);
+  });
+
+  it('says so when the source file is gone, with exit 1', () => {
+    const moved = join(work, 'moved.sqlite');
+    copyFileSync(db, moved);
+    const store = new Database(moved);
+    store.prepare('UPDATE documents SET path = ?').run(join(work, 'gone.pdf'));
+    store.close();
+    const run = chitieu(['explain', figure('Số TTHC liên thông cùng cấp').id, '--db', moved, '--crop', join(work, 'gone.png')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^Error: cannot read the source file .*gone\.pdf \(ENOENT\)/);
+  });
+
+  it('takes only a .png name (exit 2), and says so in --help', () => {
+    const run = chitieu(['explain', '1', '--db', db, '--crop', join(work, 'cell.jpg')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Error: --crop writes a PNG file');
+    expect(chitieu(['explain', '--help']).stdout).toContain('--crop <file.png>');
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableCell, tableRow, type OcrEvidence, type TableRow } from '../../parsers/ir.js';
 import type { TableRoles } from '../../src/recognise/column-roles.js';
-import { ocrDoubt, ocrNote, sttBySequence } from '../../src/recognise/ocr-doubt.js';
+import { boxOfReason, ocrDoubt, ocrNote, sttBySequence } from '../../src/recognise/ocr-doubt.js';
 
 const roles: TableRoles = { stt: 0, label: 1, unit: 2, values: [{ col: 3, path: 'Số liệu', role: 'actual' }], primary: 3, doubt: null, overrides: [] };
 const at = { file: 'scan.pdf', page: 2, line: 7 };
@@ -96,5 +96,34 @@ describe('an STT read two ways, settled by the numbering above', () => {
     expect(ocrDoubt(r, roles, true)).toBeNull();
     r.cells[3]!.ocr = { ...sure(445), confidence: 40 };
     expect(ocrDoubt(r, roles, true)?.code).toBe('ocr/unsure');
+  });
+});
+
+describe('an STT read two ways', () => {
+  it('passes reads that name the same row, and withholds ones that do not', () => {
+    const twice = row('80');
+    twice.cells[0]!.ocr = { ...sure(90), disagreement: '3.1...' };
+    expect(ocrDoubt(twice, roles)).toBeNull();
+    twice.cells[0]!.ocr = { ...sure(90), disagreement: '31.' };
+    expect(ocrDoubt(twice, roles)?.code).toBe('ocr/reads-disagree');
+    // A figure is held to its exact read: "80" and "80." differ.
+    expect(ocrDoubt(row('80', { disagreement: '80.' }), roles)?.code).toBe('ocr/reads-disagree');
+  });
+});
+
+describe('figures of a table without rules, read with the page text', () => {
+  it('withholds a figure that was not read again digit by digit', () => {
+    expect(ocrDoubt(row('2024', { unchecked: true }), roles)).toEqual({
+      code: 'ocr/unsure',
+      reason: 'OCR read the value cell “2024” with the running text of the page only, not again digit by digit (page 2, box x 445 y 300 w 20 h 9 pt)',
+    });
+  });
+});
+
+describe('boxOfReason', () => {
+  it('reads back the box a reason names, for explain --crop', () => {
+    const reason = ocrDoubt(row('87', { confidence: 69 }), roles)!.reason;
+    expect(boxOfReason(reason)).toEqual({ page: 2, x: 445, y: 300, w: 20, h: 9 });
+    expect(boxOfReason('label equals the catalog name “số thủ tục hành chính”')).toBeNull();
   });
 });

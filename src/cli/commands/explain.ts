@@ -12,10 +12,11 @@ export const EXPLAIN_COLUMNS = [
   'candidate_score', 'candidate_id', 'candidate_name',
 ] as const;
 
-export async function runExplain(rowArg: string, options: RowCliOptions & { db: string }): Promise<number> {
+export async function runExplain(rowArg: string, options: RowCliOptions & { db: string; crop?: string }): Promise<number> {
   const output = outputChoice(options);
   const rowId = Number(rowArg);
   if (!Number.isInteger(rowId) || rowId <= 0) throw new UsageError(`row must be a row number, not "${rowArg}"`);
+  if (options.crop !== undefined && !/\.png$/i.test(options.crop)) throw new UsageError(`--crop writes a PNG file: give a name ending in .png, not "${options.crop}"`);
   const db = openDatabase(options.db, { readonly: true });
   const row = getRow(db, rowId);
   const catalog = catalogFor(db);
@@ -39,6 +40,11 @@ export async function runExplain(rowArg: string, options: RowCliOptions & { db: 
     reasons: JSON.parse(row.reasons) as string[],
     candidates,
   };
+  if (options.crop !== undefined) {
+    const { writeCellCrop } = await import('./explain-crop.js');
+    const written = await writeCellCrop(row, explanation.reasons, options.crop);
+    process.stderr.write(`wrote the cell image (page ${written.page}, ${written.width} × ${written.height} px) to ${options.crop}\n`);
+  }
   if (output.format === 'json') {
     writeText(output.out, `${JSON.stringify(explanation, null, 2)}\n`);
     return 0;
