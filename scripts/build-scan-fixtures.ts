@@ -2,7 +2,7 @@
  * Builds fixtures/scans/: pages of the project's own fixture PDFs rasterised as a scanner would
  * store them (one image per page, no text layer), for the OCR tests (issue #14). Each kind is one
  * way scans differ: resolution (200, 300 dpi), gray JPEG or 1-bit, a skewed page, speckle noise,
- * a page scanned sideways.
+ * a page scanned sideways, one upside down, a stamp over the figures.
  *
  * Usage: npm run build && node dist/scripts/build-scan-fixtures.js
  * Needs `pdftoppm` (poppler-utils): it renders the source pages to gray maps, and writes the JPEGs
@@ -33,8 +33,8 @@ interface Gray {
 type Storage = 'jpeg' | 'mono' | 'gray';
 
 const MONO_THRESHOLD = 200;
-/** Seed lines one printed page holds at most. */
-const PAGE_LINES = 45;
+/** Seed lines between two rows of one page whose label start is printed once: headings, wrapped rows. */
+const RUN_GAP = 20;
 
 export interface ScanKind {
   name: string;
@@ -44,20 +44,28 @@ export interface ScanKind {
   storage: Storage;
   /** Degrees, counter-clockwise. */
   skew?: number;
-  /** Scanned sideways: the page turned a quarter clockwise. */
-  quarterTurn?: boolean;
+  /** Source pages scanned sideways: turned a quarter clockwise (the others are upright). */
+  sideways?: number[];
+  /** Source pages scanned upside down: turned half a turn. */
+  upsideDown?: number[];
   noise?: boolean;
+  /** An office stamp (two rings of ink) printed over the figures, centred at this point (pt). */
+  stamp?: { x: number; y: number };
 }
 
 export const SCAN_KINDS: ScanKind[] = [
   { name: '000-300dpi-jpeg', source: '000_9e493d0445893002', pages: [1, 9], dpi: 300, storage: 'jpeg' },
   { name: '003-200dpi-gray', source: '003_f51fa97e0584822a', pages: [15], dpi: 200, storage: 'gray' },
   { name: '002-200dpi-mono', source: '002_60f12e1201b41f59', pages: [8], dpi: 200, storage: 'mono' },
-  { name: '001-300dpi-mono', source: '001_8f3c16bf5b21494c', pages: [10], dpi: 300, storage: 'mono' },
+  // Pages 9 and 10: rows 3.2.1 and 3.2.2 of page 10 are told apart only by their parent 3.2 on page 9.
+  { name: '001-300dpi-mono', source: '001_8f3c16bf5b21494c', pages: [9, 10], dpi: 300, storage: 'mono' },
   { name: '003-200dpi-jpeg-skew', source: '003_f51fa97e0584822a', pages: [14], dpi: 200, storage: 'jpeg', skew: 1.5 },
   { name: '000-200dpi-mono-noise', source: '000_9e493d0445893002', pages: [10], dpi: 200, storage: 'mono', noise: true },
-  { name: '002-200dpi-jpeg-rotated', source: '002_60f12e1201b41f59', pages: [9], dpi: 200, storage: 'jpeg', quarterTurn: true },
+  // Page 9 sideways, page 10 upside down: row 2.5's label runs on from page 9 to page 10.
+  { name: '002-200dpi-jpeg-rotated', source: '002_60f12e1201b41f59', pages: [9, 10], dpi: 200, storage: 'jpeg', sideways: [9], upsideDown: [10] },
   { name: '000-200dpi-mono-no-table', source: '000_9e493d0445893002', pages: [1], dpi: 200, storage: 'mono' },
+  // The stamp's rings cross the value cells of rows 3.1.3 to 3.2.1: what they cross goes to review.
+  { name: '003-200dpi-gray-stamp', source: '003_f51fa97e0584822a', pages: [14], dpi: 200, storage: 'gray', stamp: { x: 440, y: 330 } },
 ];
 
 function readPgm(path: string): Gray {
@@ -100,6 +108,22 @@ function skew(image: Gray, degrees: number): Gray {
     }
   }
   return { width, height, data: out };
+}
+
+/** Two rings of stamp ink (gray 90), 1.3 and 1 inch across, 3 pt thick, darkening what they cross. */
+function stamp(image: Gray, dpi: number, at: { x: number; y: number }): Gray {
+  const out = new Uint8Array(image.data);
+  const scale = dpi / 72;
+  const [cx, cy, half] = [at.x * scale, at.y * scale, 1.5 * scale];
+  for (const radius of [47 * scale, 36 * scale]) {
+    for (let y = Math.floor(cy - radius - half); y <= cy + radius + half; y++) {
+      for (let x = Math.floor(cx - radius - half); x <= cx + radius + half; x++) {
+        if (x < 0 || y < 0 || x >= image.width || y >= image.height) continue;
+        if (Math.abs(Math.hypot(x - cx, y - cy) - radius) <= half) out[y * image.width + x] = Math.min(out[y * image.width + x]!, 90);
+      }
+    }
+  }
+  return { ...image, data: out };
 }
 
 /** A quarter turn clockwise: the page lies on its side, as when fed into the scanner sideways. */
@@ -172,7 +196,9 @@ function buildKind(kind: ScanKind, work: string): Buffer {
     let image = render(source, page, kind.dpi, work);
     if (kind.skew) image = skew(image, kind.skew);
     if (kind.noise) image = speckle(image, 0x5ca9 + i);
-    if (kind.quarterTurn) image = quarterTurn(image);
+    if (kind.stamp) image = stamp(image, kind.dpi, kind.stamp);
+    if (kind.sideways?.includes(page)) image = quarterTurn(image);
+    if (kind.upsideDown?.includes(page)) image = quarterTurn(quarterTurn(image));
     if (kind.storage === 'mono') return monoImage(image, kind.dpi);
     if (kind.storage === 'gray') return grayImage(image, kind.dpi);
     return jpegImage(image, kind.dpi, work);
@@ -207,15 +233,32 @@ function rowsOnPages(kind: ScanKind): string[] {
     const key = (row: Record<string, string>) => squash(row.label_start!);
     const printed = all.filter((row) => text.includes(squash(row.label_start!)) && (!/^\d/.test(row.stt!) || text.includes(squash(row.stt!))));
     const once = printed.filter((row) => all.filter((other) => key(other) === key(row)).length === 1).map((row) => Number(row.line)).sort((a, b) => a - b);
-    // A page holds some 20–40 seed lines: a row "printed once" far from the others is a label start found inside another text.
-    const middle = once[Math.floor(once.length / 2)]!;
-    const near = once.filter((line) => Math.abs(line - middle) <= PAGE_LINES);
-    const [first, last] = [Math.min(...near), Math.max(...near)];
+    // A page holds one run of some 20–40 seed lines: a row "printed once" apart from that run is a
+    // label start found inside another text (001 page 9 prints "Số nhiệm vụ đã hoàn thành" and an
+    // STT 2.2, but not seed line 188, 26 lines before the page's first such row).
+    const near = longestRun(once);
+    // Rows whose label start is printed more than once in the seed (5.4 and 5.8, "Số nhiệm vụ quá
+    // hạn…") are on the page when they run on, line after line, from its first or last such row.
+    const lines = new Set(printed.map((row) => Number(row.line)));
+    let [first, last] = [Math.min(...near), Math.max(...near)];
+    while (lines.has(first - 1) || lines.has(first - 2)) first -= lines.has(first - 1) ? 1 : 2;
+    while (lines.has(last + 1) || lines.has(last + 2)) last += lines.has(last + 1) ? 1 : 2;
     for (const row of printed.sort((a, b) => Number(a.line) - Number(b.line))) {
       if (Number(row.line) >= first && Number(row.line) <= last) out.push(`${kind.name}\t${page}\t${seed}\t${row.line}\t${row.expects}`);
     }
   }
   return out;
+}
+
+/** The longest run of sorted seed lines with no gap over RUN_GAP lines. */
+function longestRun(lines: number[]): number[] {
+  let best: number[] = [];
+  let run: number[] = [];
+  for (const line of lines) {
+    run = run.length > 0 && line - run[run.length - 1]! > RUN_GAP ? [line] : [...run, line];
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 function main(): void {

@@ -5,7 +5,14 @@
  * language path is given as a local folder and `cacheMethod: 'none'`, so nothing is fetched and
  * nothing is written (tesseract.js would otherwise download from jsDelivr and cache the model in
  * the working folder). In Node, tesseract.js loads its core and worker script from its own
- * package, so no core or worker path is needed. One engine is one tesseract worker thread.
+ * package, so no core or worker path is needed.
+ *
+ * Figures are read again by a second worker with the English model (`@tesseract.js-data/eng`,
+ * same folder layout): the Vietnamese model is trained on running text, where digits are rare,
+ * and on the fixture scans it read a clean "5.5" as "2.2" (52 %), "11" as "li" and "87" at 69 %;
+ * the English model read all of them right at 92–96 % (docs/ocr.md, "Two models"). Digits are the
+ * same in both scripts, so nothing Vietnamese is lost. One engine is these two worker threads; the
+ * English one starts at the first figure.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,21 +22,25 @@ const require = createRequire(import.meta.url);
 
 /**
  * - `block`: a cell of running text (Tesseract page segmentation mode 6, one uniform block);
- * - `figure`: an STT or value cell, one line, only what figures are written with (PSM 7 and a
- *   whitelist: digits, `.,/%()`, and the letters of Có and Không); `digit` the same for one
- *   character (PSM 10);
+ * - `figure`: an STT or value cell, one line, only what numbers are written with (PSM 7, English
+ *   model, whitelist digits and `.,/%()-`); `digit` the same for one character (PSM 10);
+ * - `yes-no`: a Có or Không cell, one line of those letters only (PSM 7, Vietnamese model);
  * - `page`: prose outside tables, laid out by Tesseract itself (PSM 3).
  */
-export type ReadMode = 'block' | 'figure' | 'digit' | 'page';
+export type ReadMode = 'block' | 'figure' | 'digit' | 'yes-no' | 'page';
 
-const FIGURE_CHARACTERS = '0123456789.,/%()-CóKhông';
+const NUMBER_CHARACTERS = '0123456789.,/%()-';
 
 const PARAMETERS: Record<ReadMode, Record<string, string>> = {
   block: { tessedit_pageseg_mode: '6', tessedit_char_whitelist: '' },
-  figure: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: FIGURE_CHARACTERS },
-  digit: { tessedit_pageseg_mode: '10', tessedit_char_whitelist: FIGURE_CHARACTERS },
+  figure: { tessedit_pageseg_mode: '7', tessedit_char_whitelist: NUMBER_CHARACTERS },
+  digit: { tessedit_pageseg_mode: '10', tessedit_char_whitelist: NUMBER_CHARACTERS },
+  'yes-no': { tessedit_pageseg_mode: '7', tessedit_char_whitelist: 'CóKhông' },
   page: { tessedit_pageseg_mode: '3', tessedit_char_whitelist: '' },
 };
+
+/** The modes read by the English model: digits only. */
+const DIGIT_MODES: ReadonlySet<ReadMode> = new Set(['figure', 'digit']);
 
 /** A line of text as read, in the pixels of the image given. */
 export interface ReadLine {
@@ -113,32 +124,51 @@ export function keptEngine(): EngineSource {
   };
 }
 
+type Tesseract = { createWorker: (lang: string, oem: number, options: object) => Promise<TesseractWorker> };
+
+/** One tesseract worker with the model of package `@tesseract.js-data/<lang>`, from node_modules. */
+async function startWorker(tesseract: Tesseract, lang: 'vie' | 'eng'): Promise<TesseractWorker> {
+  const langPath = join(dirname(require.resolve(`@tesseract.js-data/${lang}`)), '4.0.0_best_int');
+  // OEM 1: the LSTM engine only (the models ship no legacy data).
+  return tesseract.createWorker(lang, 1, { langPath, cacheMethod: 'none', gzip: true, logger: () => undefined, errorHandler: () => undefined });
+}
+
+/** A worker and the parameters last set on it (setting them is a round trip to its thread). */
+interface Reader {
+  worker: TesseractWorker;
+  current: string;
+}
+
+async function readWith(reader: Reader, image: GrayImage, mode: ReadMode, dpi: number): Promise<OcrRead> {
+  const key = `${mode} ${dpi}`;
+  if (reader.current !== key) {
+    // debug_file: Tesseract's own notes ("Line cannot be recognized!!") would reach the console.
+    await reader.worker.setParameters({ ...PARAMETERS[mode], user_defined_dpi: String(dpi), debug_file: '/dev/null' });
+    reader.current = key;
+  }
+  // Only what is used comes back from the worker thread: a cell's lines and word confidences
+  // as Tesseract's TSV (a few hundred bytes) rather than its block tree with every symbol and
+  // its alternatives, which cost a JSON parse and a structured copy each read (docs/ocr.md,
+  // "Speed and memory"). Prose keeps the block tree for its baselines and line confidences.
+  if (mode !== 'page') {
+    const result = await reader.worker.recognize(toPgm(image), {}, { tsv: true });
+    return readOfTsv(result.data.tsv ?? '', result.data.confidence);
+  }
+  return readOfBlocks(await reader.worker.recognize(toPgm(image), {}, { text: true, blocks: true }));
+}
+
 export async function createEngine(): Promise<OcrEngine> {
-  const tesseract = require('tesseract.js') as { createWorker: (lang: string, oem: number, options: object) => Promise<TesseractWorker> };
-  const langPath = join(dirname(require.resolve('@tesseract.js-data/vie')), '4.0.0_best_int');
-  // OEM 1: the LSTM engine only (the model ships no legacy data).
-  const worker = await tesseract.createWorker('vie', 1, { langPath, cacheMethod: 'none', gzip: true, logger: () => undefined, errorHandler: () => undefined });
-  let current = '';
+  const tesseract = require('tesseract.js') as Tesseract;
+  const text: Reader = { worker: await startWorker(tesseract, 'vie'), current: '' };
+  let digits: Promise<Reader> | null = null;
   return {
     async read(image, mode, dpi) {
-      const key = `${mode} ${dpi}`;
-      if (current !== key) {
-        // debug_file: Tesseract's own notes ("Line cannot be recognized!!") would reach the console.
-        await worker.setParameters({ ...PARAMETERS[mode], user_defined_dpi: String(dpi), debug_file: '/dev/null' });
-        current = key;
-      }
-      // Only what is used comes back from the worker thread: a cell's lines and word confidences
-      // as Tesseract's TSV (a few hundred bytes) rather than its block tree with every symbol and
-      // its alternatives, which cost a JSON parse and a structured copy each read (docs/ocr.md, "Speed").
-      if (mode !== 'page') {
-        const result = await worker.recognize(toPgm(image), {}, { tsv: true });
-        return readOfTsv(result.data.tsv ?? '', result.data.confidence);
-      }
-      const result = await worker.recognize(toPgm(image), {}, { text: true, blocks: true });
-      return readOfBlocks(result);
+      if (!DIGIT_MODES.has(mode)) return readWith(text, image, mode, dpi);
+      digits ??= startWorker(tesseract, 'eng').then((worker) => ({ worker, current: '' }));
+      return readWith(await digits, image, mode, dpi);
     },
     async close() {
-      await worker.terminate();
+      await Promise.all([text.worker.terminate(), digits?.then((d) => d.worker.terminate())]);
     },
   };
 }

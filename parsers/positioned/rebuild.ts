@@ -10,6 +10,7 @@
  *    empty or lower-case label) is joined to the row it continues; a paragraph running over
  *    the page break is joined too.
  */
+import { editDistance } from '../../common/edit-distance.js';
 import { message, paragraph, table, tableCell, tableRow, type Block, type Message, type Position, type SourceFormat } from '../ir.js';
 import { findAlignedTables } from './aligned-table.js';
 import type { Columns } from './aligned-columns.js';
@@ -67,6 +68,18 @@ function ruledParts(page: PositionedPage, units: Units): PageParts {
 
 const textsOf = (row: BuiltRow) => row.cells.map((c) => c.text).join('\u0001');
 
+/**
+ * The same row printed again (a header repeated after the page break). Read by OCR, the two
+ * prints may be read a few letters apart ("SIT" and "SI" for "STT"): within a tenth of their
+ * length, and the same count of cells, they are the same (docs/ocr.md).
+ */
+function samePrint(a: BuiltRow, b: BuiltRow): boolean {
+  const [x, y] = [textsOf(a), textsOf(b)];
+  if (x === y) return true;
+  const read = a.cells.some((c) => c.ocr) && b.cells.some((c) => c.ocr);
+  return read && a.cells.length === b.cells.length && editDistance(x, y) <= Math.max(2, Math.floor(0.1 * Math.max(x.length, y.length)));
+}
+
 /** Column borders alike: same count, each within the tolerance. */
 function sameColumns(a: BuiltTable, b: BuiltTable, units: Units): boolean {
   if (a.ruled !== b.ruled || a.borders.length !== b.borders.length) return false;
@@ -103,7 +116,7 @@ function joinCells(into: BuiltRow, tail: BuiltRow): void {
 
 function appendTable(into: BuiltTable, next: BuiltTable, messages: Message[], context: { file: string; format: SourceFormat }): void {
   let repeated = 0;
-  while (repeated < Math.min(3, next.rows.length, into.rows.length) && textsOf(next.rows[repeated]!) === textsOf(into.rows[repeated]!)) repeated++;
+  while (repeated < Math.min(3, next.rows.length, into.rows.length) && samePrint(next.rows[repeated]!, into.rows[repeated]!)) repeated++;
   for (let k = 0; k < repeated; k++) into.rows[k]!.isHeader = next.rows[k]!.isHeader = true;
   const previous = into.rows[into.rows.length - 1];
   const tail = next.rows[repeated];

@@ -5,4 +5,4 @@
  * files read by an earlier version. Documents imported before it was kept have none (null) and
  * count as outdated.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;

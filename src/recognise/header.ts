@@ -5,7 +5,7 @@
  * hiện", sometimes a row of column numbers "(1) (2) (3)".
  */
 import type { TableRow } from '../../parsers/ir.js';
-import { captionRole, captionYear } from '../../common/column-vocabulary.js';
+import { captionRole, captionYear, type CaptionRole } from '../../common/column-vocabulary.js';
 import { isFigure, isSttShaped } from './cell-kind.js';
 
 /** Single-value column roles, as the header-less reader (headerless.ts) tells them. */
@@ -37,10 +37,20 @@ export function isColumnNumberRow(row: TableRow): boolean {
 export function isHeaderRow(row: TableRow): boolean {
   const texts = gridTexts(row).filter((t) => t.trim() !== '');
   if (texts.length === 0) return false;
-  const roles = [...new Set(texts)].map((t) => captionRole(t));
+  const unique = [...new Set(texts)];
+  const roles = unique.map((t) => captionRole(t));
   if (roles.includes('stt') && roles.includes('label')) return true;
-  return texts.length >= 2 && roles.every((r) => r !== null) && roles.some((r) => r === 'unit' || r === 'value' || r === 'group');
+  const names = (r: CaptionRole | null) => r === 'unit' || r === 'value' || r === 'group';
+  if (texts.length >= 2 && roles.every((r) => r !== null) && roles.some(names)) return true;
+  // A misprinted or misread STT caption ("SIT", "S TT" read off a scan) in the first column,
+  // beside the label caption and a unit, value or group caption: still the header (docs/ocr.md).
+  const strange = unique.filter((_, i) => roles[i] === null);
+  const first = gridTexts(row)[0]?.trim() ?? '';
+  return strange.length === 1 && strange[0]!.trim() === first && isStrangeSttCaption(first) && roles.includes('label') && roles.some(names);
 }
+
+/** A few letters, no digit: what an STT caption may look like misprinted, never a row's number. */
+const isStrangeSttCaption = (text: string) => /^[\p{L}\s.]{1,5}$/u.test(text.trim());
 
 /**
  * A row under a header row that goes on with the header: sub-captions under a group caption

@@ -6,6 +6,7 @@
  * so a person can look (`chitieu explain`). Rows of digital documents carry no OCR evidence and
  * pass untouched. docs/ocr.md gives the thresholds and their reasons.
  */
+import { parseSttPath } from '../../common/numbering.js';
 import type { OcrEvidence, TableCell, TableRow } from '../../parsers/ir.js';
 import type { Withholding } from '../model.js';
 import type { TableRoles } from './column-roles.js';
@@ -25,6 +26,11 @@ export const MIN_STT_CONFIDENCE = 60;
 export const MIN_LABEL_CONFIDENCE = 50;
 
 const LETTER_IN_NUMBER = /\d[\p{L}]|[\p{L}]\d/u;
+/**
+ * A mark no figure is written with ("40 }", "57. |", "` Z 1.57": a stamp's ring or a fold read
+ * as a character) beside digits. Figures, codes and notes use letters, digits and these only.
+ */
+const STRAY_MARK = /^(?=.*\d).*[^\p{L}\p{M}\d\s.,/%()\-–=:+]/u;
 
 /** The cell covering grid column `col` (cells span columns: DOCX gridSpan, merged borders). */
 function cellAt(row: TableRow, col: number | undefined): TableCell | null {
@@ -52,6 +58,9 @@ function figureDoubt(cell: TableCell, what: string, least: number): Withholding 
   if (ocr.blots !== undefined) {
     return { code: 'ocr/glyph-count', reason: `OCR read the ${what} cell as “${text}”, but its ink holds ${ocr.blots} glyph(s) of figure height (${whereRead(ocr)})` };
   }
+  if (STRAY_MARK.test(text)) {
+    return { code: 'ocr/stray-mark', reason: `OCR read the ${what} cell as “${text}”: a mark no figure is written with (${whereRead(ocr)})` };
+  }
   if (LETTER_IN_NUMBER.test(text) && !/^(có|không)$/iu.test(text)) {
     return { code: 'ocr/letter-in-number', reason: `OCR read the ${what} cell as “${text}”: a letter inside a number (${whereRead(ocr)})` };
   }
@@ -61,15 +70,48 @@ function figureDoubt(cell: TableCell, what: string, least: number): Withholding 
   return null;
 }
 
-/** Why an OCR'd row must not give a figure, or null (also for rows not read by OCR). */
-export function ocrDoubt(row: TableRow, roles: TableRoles): Withholding | null {
+/**
+ * `path` continues the numbering after `previous`: its first child (5.1 → 5.1.1) or the next
+ * number at its own level or one above (5.1.1 → 5.1.2, 5.2, 6).
+ */
+function follows(previous: number[], path: number[]): boolean {
+  if (path.length === previous.length + 1) return previous.every((n, i) => path[i] === n) && path[path.length - 1] === 1;
+  if (path.length > previous.length || path.length === 0) return false;
+  const k = path.length - 1;
+  return path.slice(0, k).every((n, i) => previous[i] === n) && path[k] === previous[k]! + 1;
+}
+
+/**
+ * An STT cell whose two OCR reads disagree ("21." as text, "2.1." as digits only), settled by
+ * the numbering above it: the read that continues the last decimal STT before the row, when only
+ * one of the two does (docs/ocr.md, "Two models"). Null when the cell was read one way, or when
+ * the numbering does not tell.
+ */
+export function sttBySequence(row: TableRow, roles: TableRoles, previousStt: string | null): string | null {
+  const cell = cellAt(row, roles.stt);
+  const other = cell?.ocr?.disagreement;
+  const previous = previousStt === null ? null : parseSttPath(previousStt);
+  if (!cell || other === undefined || !previous) return null;
+  const fitting = [cell.text.trim(), other.trim()].filter((read) => {
+    const path = parseSttPath(read);
+    return path !== null && follows(previous, path);
+  });
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/**
+ * Why an OCR'd row must not give a figure, or null (also for rows not read by OCR).
+ * `sttSettled`: the STT's two reads were settled by the numbering (sttBySequence), so their
+ * disagreement and the lower confidence of the two are no doubt on the row.
+ */
+export function ocrDoubt(row: TableRow, roles: TableRoles, sttSettled = false): Withholding | null {
   if (!row.cells.some((c) => c.ocr)) return null;
   for (const value of roles.values) {
     const cell = cellAt(row, value.col);
     const doubt = cell && figureDoubt(cell, 'value', MIN_FIGURE_CONFIDENCE);
     if (doubt) return doubt;
   }
-  const stt = cellAt(row, roles.stt);
+  const stt = sttSettled ? null : cellAt(row, roles.stt);
   const sttDoubt = stt && figureDoubt(stt, 'STT', MIN_STT_CONFIDENCE);
   if (sttDoubt) return sttDoubt;
   const label = cellAt(row, roles.label);

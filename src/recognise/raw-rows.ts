@@ -10,9 +10,10 @@ import { decideRoles, type TableRoles } from './column-roles.js';
 import { profileColumns } from './column-profile.js';
 import { headerPaths } from './header-paths.js';
 import { bodyRows, groupTables, type TableGroup } from './table-groups.js';
-import { ocrDoubt, ocrNote } from './ocr-doubt.js';
+import { ocrDoubt, ocrNote, sttBySequence } from './ocr-doubt.js';
 import { withholdDoubtful } from './withhold.js';
 import { areaOfHeading } from '../../common/areas.js';
+import { parseSttPath } from '../../common/numbering.js';
 import { rolesByContent } from './headerless.js';
 import type { AreaNumber, ValueCell, ValueRole, Withholding } from '../model.js';
 
@@ -153,8 +154,9 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
     const texts = bodyTexts(row, roles.label);
     const at = (col: number | undefined) => (col === undefined ? '' : (texts[col] ?? ''));
     const primary = roles.values.find((v) => v.col === roles.primary);
+    const settledStt = sttBySequence(row, roles, lastDecimalStt(rows));
     const raw: RawRow = {
-      stt: at(roles.stt),
+      stt: settledStt ?? at(roles.stt),
       label: at(roles.label),
       unit: at(roles.unit),
       value: at(roles.primary),
@@ -166,7 +168,7 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
       valueRole: primary?.role ?? 'actual',
       otherValues: roles.values.filter((v) => v.col !== roles.primary).map((v) => ({ column: v.path, role: v.role, raw: at(v.col) })),
       withheld: null,
-      ocrDoubt: ocrDoubt(row, roles),
+      ocrDoubt: ocrDoubt(row, roles, settledStt !== null),
       position: row.position,
     };
     const read = ocrNote(row, roles);
@@ -184,4 +186,10 @@ function readTableRows(table: Table, roles: TableRoles, form: FormState, rows: R
     }
     rows.push(raw);
   }
+}
+
+/** The STT of the last row above numbered with a decimal path ("5.1.", "2"), or null. */
+function lastDecimalStt(rows: readonly RawRow[]): string | null {
+  for (let i = rows.length - 1; i >= 0; i--) if (parseSttPath(rows[i]!.stt)) return rows[i]!.stt;
+  return null;
 }
