@@ -159,13 +159,13 @@ async function readWith(reader: Reader, image: GrayImage, mode: ReadMode, dpi: n
   }
   // Only what is used comes back from the worker thread: a cell's lines and word confidences
   // as Tesseract's TSV (a few hundred bytes) rather than its block tree with every symbol and
-  // its alternatives, which cost a JSON parse and a structured copy each read (docs/ocr.md, "Speed").
+  // its alternatives, which cost a JSON parse and a structured copy each read (docs/ocr.md,
+  // "Speed and memory"). Prose keeps the block tree for its baselines and line confidences.
   if (!TREE_MODES.has(mode)) {
     const result = await reader.worker.recognize(toPgm(image), {}, { tsv: true });
     return readOfTsv(result.data.tsv ?? '', result.data.confidence);
   }
-  const result = await reader.worker.recognize(toPgm(image), {}, { text: true, blocks: true });
-  return readOfBlocks(result);
+  return readOfBlocks(await reader.worker.recognize(toPgm(image), {}, { text: true, blocks: true }));
 }
 
 export async function createEngine(): Promise<OcrEngine> {
