@@ -24,11 +24,18 @@ interface StoredRow {
   value_raw: string;
 }
 
+/**
+ * The stored path of seed `prefix`, copied as `<prefix>_seed.txt` (beforeAll): by its end, with
+ * GLOB, not LIKE "%001_%", whose `_` is any character and which matched the temporary folder's
+ * random name as well ("…a001b…/002_seed.txt"), so a run now and then read another seed's rows.
+ */
+const seedGlob = (prefix: string) => `*${prefix}_seed.txt`;
+
 function storedRows(prefix: string): StoredRow[] {
   const db = new Database(dbPath, { readonly: true });
   const rows = db
-    .prepare(`SELECT r.line, r.value_kind, r.value_number, r.value_text, r.value_raw FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE d.path LIKE ?`)
-    .all(`%${prefix}_%`) as StoredRow[];
+    .prepare(`SELECT r.line, r.value_kind, r.value_number, r.value_text, r.value_raw FROM appendix_rows r JOIN documents d ON d.id = r.document_id WHERE d.path GLOB ?`)
+    .all(seedGlob(prefix)) as StoredRow[];
   db.close();
   return rows;
 }
@@ -81,7 +88,7 @@ describe('document metadata', () => {
   it('reads unit, province and period from each report', () => {
     const db = new Database(dbPath, { readonly: true });
     for (const m of readExpectedTsv('metadata.tsv')) {
-      const doc = db.prepare('SELECT unit, province, period FROM documents WHERE path LIKE ?').get(`%${m.seed}_%`);
+      const doc = db.prepare('SELECT unit, province, period FROM documents WHERE path GLOB ?').get(seedGlob(m.seed!));
       expect(doc, m.seed).toEqual({ unit: m.unit, province: m.province, period: m.period });
     }
     db.close();
