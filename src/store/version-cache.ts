@@ -6,9 +6,10 @@
  * archive of 10,000 such files has groups of hundreds.
  *
  * Remembered per document (by id, checked against its sha256, since SQLite may give a deleted
- * document's id to the next one): its figures, as `figureKey`s sorted, one shared array for every
- * document with the same figures (so copies cost one array, and the rule of src/report/versions.ts
- * tells them alike without comparing them figure by figure); and the `report/sources-disagree`
+ * document's id to the next one): its figures, as `figureKey`s, one shared array for every
+ * document with the same figures in the same order (so copies cost one array, and the rule of
+ * src/report/versions.ts tells them alike without comparing them figure by figure; the order is
+ * kept, since the order of a disagreement's messages follows it); and the `report/sources-disagree`
  * messages stored on it, so a save does not parse every document's messages to find them.
  *
  * Valid only while this connection is the only one writing: when another connection commits (a
@@ -27,7 +28,7 @@ interface Remembered {
 export class VersionCache {
   private dataVersion: number | null = null;
   private readonly documents = new Map<number, Remembered>();
-  /** Each distinct figure set once, by its figures joined. */
+  /** Each distinct figure list once, by its figures joined. */
   private readonly figureSets = new Map<string, readonly string[]>();
 
   /** Forgets everything when another connection has committed since the last call. */
@@ -47,10 +48,10 @@ export class VersionCache {
   figures(id: number, sha256: string, read: () => string[]): readonly string[] {
     const known = this.entry(id, sha256);
     if (!known.figures) {
-      const sorted = read().sort();
-      const key = sorted.join('\u0001');
+      const figures = read();
+      const key = figures.join('\u0001');
       let shared = this.figureSets.get(key);
-      if (!shared) this.figureSets.set(key, (shared = sorted));
+      if (!shared) this.figureSets.set(key, (shared = figures));
       known.figures = shared;
     }
     return known.figures;
