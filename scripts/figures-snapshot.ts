@@ -3,13 +3,14 @@
  * must not change any figure (a speed-up): the given files and folders are imported with the
  * real CLI into a fresh database, one job (document ids then follow the walk, not which worker
  * finished first), and `export --all-versions`, `unmatched` and `warnings` are
- * written as CSV into the output folder.
+ * written as CSV into the output folder, and `documents` (which document of a unit and period is
+ * current, and why) as JSON lines without the import time, which differs on every run.
  *
  * Usage: npm run build && node dist/scripts/figures-snapshot.js OUT_DIR PATH... ; then
  *        diff -r BEFORE_DIR AFTER_DIR   (no output: the same figures, rows in review and warnings)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +41,10 @@ function main(argv: string[]): void {
   const db = join(out, 'snapshot.sqlite');
   chitieu(['import', ...paths, '--db', db, '--jobs', '1']);
   for (const [name, command] of OUTPUTS) chitieu([...command, '--db', db, '--format', 'csv', '--out', join(out, name)]);
+  const documents = join(out, 'documents.jsonl');
+  chitieu(['documents', '--db', db, '--format', 'jsonl', '--out', documents]);
+  const lines = readFileSync(documents, 'utf8').split('\n').filter(Boolean);
+  writeFileSync(documents, lines.map((l) => JSON.stringify({ ...JSON.parse(l), imported_at: undefined }) + '\n').join(''));
   rmSync(db);
   for (const suffix of ['-wal', '-shm']) rmSync(db + suffix, { force: true });
 }

@@ -55,27 +55,50 @@ function isFlat(message: unknown): boolean {
   return true;
 }
 
-/** pdf.js's LoopbackPort (pdf.mjs), with `copyOf` for its clone: both sides listen on this one object. */
+/**
+ * pdf.js's LoopbackPort (pdf.mjs), with `copyOf` for its clone: both sides listen on this one
+ * object. Each document's two message handlers (pdf.mjs `MessageHandler`) add their listener with
+ * an AbortSignal and remove it only by aborting that signal when the document is destroyed, as
+ * LoopbackPort allows: a port that ignored the signal kept every document read by the thread, its
+ * handlers and what they hold, and called all their listeners on every message (issue 16: a parse
+ * worker's memory grew with each PDF, past 400 MB in an import of 10,000 files).
+ */
 export class SharingPort {
-  readonly #listeners = new Set<Listener>();
+  readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
 
   postMessage(message: unknown, transfer?: TransferListItem[]): void {
     const event = { data: copyOf(message, transfer) };
     void this.#deferred.then(() => {
-      for (const listener of this.#listeners) listener.call(this, event);
+      for (const listener of this.#listeners.keys()) listener.call(this, event);
     });
   }
 
-  addEventListener(name: string, listener: Listener): void {
-    if (name === 'message') this.#listeners.add(listener);
+  addEventListener(name: string, listener: Listener, options?: { signal?: AbortSignal } | null): void {
+    if (name !== 'message') return;
+    let unhook: (() => void) | null = null;
+    const signal = options?.signal;
+    if (signal) {
+      if (signal.aborted) return;
+      const onAbort = () => this.removeEventListener(name, listener);
+      signal.addEventListener('abort', onAbort);
+      unhook = () => signal.removeEventListener('abort', onAbort);
+    }
+    this.#listeners.set(listener, unhook);
   }
 
   removeEventListener(_name: string, listener: Listener): void {
+    this.#listeners.get(listener)?.();
     this.#listeners.delete(listener);
   }
 
+  /** Listeners now (for tests: a document destroyed leaves none behind). */
+  get listenerCount(): number {
+    return this.#listeners.size;
+  }
+
   terminate(): void {
+    for (const unhook of this.#listeners.values()) unhook?.();
     this.#listeners.clear();
   }
 }

@@ -2,7 +2,8 @@
  * Importing files and folders into the store. The main thread walks the folders (a stream), hashes
  * each file and skips what the database already has; the rest is parsed by a pool of worker
  * threads, at most 2 × jobs files in flight (p-queue), and written by the main thread, the one
- * writer, one transaction per document. One file failing never stops the batch; its reason is
+ * writer, one transaction per document, in the order the walk found the files (in-order.ts), as
+ * they are reported. One file failing never stops the batch; its reason is
  * stored and reported. Interrupted and run again, an import goes on where it stopped: what was
  * written is found by content hash.
  */
@@ -16,10 +17,12 @@ import { defaultCatalogDir } from '../../common/mappings.js';
 import type { MetadataOverrides } from '../pipeline/process-document.js';
 import { StoreError, type Db } from '../store/db.js';
 import { importedPathCheck, moveDocument } from '../store/imported.js';
+import { VersionCache } from '../store/version-cache.js';
 import { saveDocument, saveFailure } from '../store/write-document.js';
 import { countFiles, discoverFiles, type DiscoveredFile } from './discover.js';
 import { Examiner } from './examine.js';
 import { addResult, documentCounts, emptyCounts, type FileResult, type ImportProgress, type ImportSummary } from './results.js';
+import { InOrder } from './in-order.js';
 import { INTERRUPTED, WorkerPool, type ParseOutcome } from './worker-pool.js';
 
 export type { FileOutcome, FileResult, ImportProgress, ImportSummary } from './results.js';
@@ -68,9 +71,15 @@ class BatchImport {
   /** Milliseconds by stage, summed over the files (reading and hashing here, parsing in the workers, storing here). */
   private readonly timings: StageTimings = {};
   private readonly examiner = new Examiner(this.timings);
+  /** The groups of unit and period, remembered between saves (src/store/version-cache.ts). */
+  private readonly versions = new VersionCache();
   private readonly importedPath;
   private readonly jobs: number;
   private readonly queue: PQueue;
+  /** Files written and reported in walk order; see in-order.ts. */
+  private readonly order = new InOrder((error) => this.stopOn(error));
+  /** Files taken from the walk and not yet reported, at most: parsed documents wait within it. */
+  private readonly window: number;
   /** Files being parsed by content hash: a copy of one waits for it rather than being parsed twice. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private pool: WorkerPool | null = null;
@@ -84,6 +93,7 @@ class BatchImport {
     this.importedPath = importedPathCheck(options.db);
     this.jobs = Math.max(1, options.jobs ?? availableParallelism());
     this.queue = new PQueue({ concurrency: this.jobs * 2 });
+    this.window = this.jobs * ORDER_WINDOW_PER_JOB;
   }
 
   async run(paths: string[]): Promise<ImportSummary> {
@@ -94,9 +104,11 @@ class BatchImport {
     signal?.addEventListener('abort', stop);
     try {
       for await (const entry of discoverFiles(paths)) {
+        await this.order.below(this.window);
         if (signal?.aborted || this.fatal) break;
-        if (entry.kind === 'problem') this.report({ path: entry.path, outcome: 'failed', code: entry.code, message: entry.message });
-        else await this.consider(entry);
+        const ticket = this.order.take();
+        if (entry.kind === 'problem') this.reportInTurn(ticket, { path: entry.path, outcome: 'failed', code: entry.code, message: entry.message });
+        else await this.consider(entry, ticket);
       }
       await this.queue.onIdle();
     } finally {
@@ -107,52 +119,57 @@ class BatchImport {
     return { ...this.progress(), interrupted: signal?.aborted ?? false, workersStarted: this.pool?.started ?? 0, timings: this.timings };
   }
 
-  private async consider(file: DiscoveredFile): Promise<void> {
+  private async consider(file: DiscoveredFile, ticket: number): Promise<void> {
     const seen = await this.examiner.examine(file.path, file.explicit);
-    if (seen.kind === 'not-a-report') return this.report({ path: file.path, outcome: 'skipped', message: seen.reason });
-    if (seen.kind === 'unreadable') return this.report({ path: file.path, outcome: 'failed', code: seen.code, message: seen.message });
+    if (seen.kind === 'not-a-report') return this.reportInTurn(ticket, { path: file.path, outcome: 'skipped', message: seen.reason });
+    if (seen.kind === 'unreadable') return this.reportInTurn(ticket, { path: file.path, outcome: 'failed', code: seen.code, message: seen.message });
     const { sha256 } = seen;
     let bytes: Uint8Array | null = seen.bytes;
     // --force reads a content once per run: a second copy of it in the archive is unchanged.
     const reread = this.options.force && !this.forced.has(sha256);
-    if (!reread && this.alreadyImported(file.path, sha256)) return;
+    if (!reread && this.alreadyImported(file.path, sha256, ticket)) return;
     this.forced.add(sha256);
     // Backpressure: the walk waits while 2 × jobs files are in flight, so memory stays flat.
     await this.queue.onSizeLessThan(1);
-    if (this.options.signal?.aborted || this.fatal) return;
+    if (this.options.signal?.aborted || this.fatal) return this.order.settle(ticket);
     const copyOf = this.inFlight.get(sha256);
     const task = this.queue.add(async () => {
       if (copyOf) {
         await copyOf;
-        if (this.alreadyImported(file.path, sha256)) return;
+        if (this.alreadyImported(file.path, sha256, ticket)) return;
       }
       const source = { path: file.path, sha256, bytes: bytes! };
       bytes = null; // the pool hands them on; nothing here keeps them
       const outcome = await this.parser().run(source);
-      this.finish(file.path, sha256, outcome);
+      this.order.settle(ticket, () => this.finish(file.path, sha256, outcome));
     });
-    const settled = task.catch((error: unknown) => this.stopOn(error));
-    this.inFlight.set(sha256, settled);
-    void settled.then(() => {
-      if (this.inFlight.get(sha256) === settled) this.inFlight.delete(sha256);
+    void task.catch((error: unknown) => {
+      this.order.settle(ticket);
+      this.stopOn(error);
+    });
+    // A copy of this content found meanwhile waits until this one is written.
+    const written = this.order.done(ticket);
+    this.inFlight.set(sha256, written);
+    void written.then(() => {
+      if (this.inFlight.get(sha256) === written) this.inFlight.delete(sha256);
     });
   }
 
   /**
-   * Reports a content the database holds as unchanged. When it was stored under a path that is
-   * gone, the file was moved (an archive reorganised): its source path follows it. A copy of a
-   * file still in place keeps the first path, and says so.
+   * Reports a content the database holds as unchanged, in its turn. When it was stored under a
+   * path that is gone, the file was moved (an archive reorganised): its source path follows it.
+   * A copy of a file still in place keeps the first path, and says so.
    */
-  private alreadyImported(path: string, sha256: string): boolean {
+  private alreadyImported(path: string, sha256: string, ticket: number): boolean {
     const stored = this.importedPath(sha256);
     if (stored === null) return false;
     if (stored === path) {
-      this.report({ path, outcome: 'unchanged', sha256 });
+      this.reportInTurn(ticket, { path, outcome: 'unchanged', sha256 });
     } else if (!existsSync(stored)) {
       moveDocument(this.options.db, sha256, path);
-      this.report({ path, outcome: 'unchanged', sha256, message: `moved from ${stored}; its figures now point here` });
+      this.reportInTurn(ticket, { path, outcome: 'unchanged', sha256, message: `moved from ${stored}; its figures now point here` });
     } else {
-      this.report({ path, outcome: 'unchanged', sha256, message: `same content as ${stored}, which its figures point to` });
+      this.reportInTurn(ticket, { path, outcome: 'unchanged', sha256, message: `same content as ${stored}, which its figures point to` });
     }
     return true;
   }
@@ -191,7 +208,7 @@ class BatchImport {
     addTimings(this.timings, outcome.timings);
     let saved;
     try {
-      saved = timed(this.timings, 'store', () => saveDocument(this.options.db, doc, { replace: this.options.force }));
+      saved = timed(this.timings, 'store', () => saveDocument(this.options.db, doc, { replace: this.options.force, versions: this.versions }));
     } catch (error) {
       // The database itself failing (disk full, read-only) is no document's fault: the import stops.
       if (error instanceof StoreError) throw error;
@@ -216,7 +233,12 @@ class BatchImport {
   private stopOn(error: unknown): void {
     this.fatal ??= error instanceof Error ? error : new Error(String(error));
     this.queue.clear();
+    this.order.release();
     void this.pool?.destroy();
+  }
+
+  private reportInTurn(ticket: number, result: FileResult): void {
+    this.order.settle(ticket, () => this.report(result));
   }
 
   private report(result: FileResult): void {
@@ -229,6 +251,13 @@ class BatchImport {
     return { ...this.counts, total: Math.max(this.total, this.counts.done), elapsedMs: performance.now() - this.started, ...ocr };
   }
 }
+
+/**
+ * Files taken from the walk and not yet reported, per parse worker, at most. A parse that ends
+ * before an earlier, longer one keeps its document until that one is written; the window lets the
+ * other workers go on meanwhile (a 60-page PDF at the head while small files pass).
+ */
+const ORDER_WINDOW_PER_JOB = 16;
 
 /** Imports every report file under `paths`; see the module comment. */
 export function importPaths(paths: string[], options: ImportOptions): Promise<ImportSummary> {

@@ -14,11 +14,28 @@ export interface Token {
 // Apostrophes belong to the word ("Đắk R'Lấp", "Ia H'Drai"); "&" to abbreviations ("TN&MT").
 const TOKEN = /[\p{L}\p{M}\p{N}'’&]+|\S/gu;
 
+/**
+ * Folded forms of the words seen, kept: the province search tokenizes every paragraph of a report,
+ * and folding each word anew (unifyTones' two regular expressions on the decomposed word) was
+ * 1 % of a parse worker's time on the bench PDFs (issue 16). Words are few; the cap bounds memory.
+ */
+const folded = new Map<string, string>();
+const FOLDED_CAP = 50_000;
+
+function foldWord(word: string): string {
+  let fold = folded.get(word);
+  if (fold === undefined) {
+    if (folded.size >= FOLDED_CAP) folded.clear();
+    folded.set(word, (fold = foldName(word)));
+  }
+  return fold;
+}
+
 /** `text` should be NFC (IR text is); each punctuation mark is a token of its own. */
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
-    fold: foldName(m[0]),
+    fold: foldWord(m[0]),
     word: /[\p{L}\p{N}]/u.test(m[0]),
     index: m.index,
     end: m.index + m[0].length,

@@ -138,8 +138,12 @@ function shared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
-/** Whether two documents with figures are one report in two sources (rule 2). */
+/**
+ * Whether two documents with figures are one report in two sources (rule 2). Two documents given
+ * one figure array (src/store/version-cache.ts hands identical figure sets as one) share all of it.
+ */
 export function sameReport(a: VersionCandidate, b: VersionCandidate): boolean {
+  if (a.figures === b.figures) return a.figures.length > 0;
   const common = shared(a.figures, b.figures);
   const smaller = Math.min(a.figures.length, b.figures.length);
   if (smaller === 0) return false;
@@ -162,10 +166,19 @@ const byWhat = (a: VersionedDocument, b: VersionedDocument) => (compareReportDat
 export function decideVersions(documents: readonly VersionCandidate[]): { decisions: VersionDecision[]; disagreements: SourceDisagreement[] } {
   const ordered = versionsInOrder(documents);
   const reports: VersionCandidate[][] = [];
+  // Each report's most complete source so far (the first of it sorted by moreComplete, a total
+  // order), kept as sources join rather than sorted again for each: a unit and period with
+  // hundreds of copies made this quadratic in every save.
+  const best: VersionCandidate[] = [];
   for (const d of ordered.filter((x) => x.figures.length > 0)) {
-    const joins = reports.find((r) => sameReport([...r].sort(moreComplete)[0]!, d));
-    if (joins) joins.push(d);
-    else reports.push([d]);
+    const joins = best.findIndex((b) => sameReport(b, d));
+    if (joins < 0) {
+      reports.push([d]);
+      best.push(d);
+      continue;
+    }
+    reports[joins]!.push(d);
+    if (moreComplete(d, best[joins]!) < 0) best[joins] = d;
   }
   const decisions = new Map<number, VersionDecision>();
   const empty = ordered.filter((d) => d.figures.length === 0);
@@ -179,9 +192,9 @@ export function decideVersions(documents: readonly VersionCandidate[]): { decisi
     }
   } else {
     const currentReport = reports[reports.length - 1]!;
-    const source = [...currentReport].sort(moreComplete)[0]!;
-    for (const report of reports) {
-      const chosen = [...report].sort(moreComplete)[0]!;
+    const source = best[best.length - 1]!;
+    for (const [r, report] of reports.entries()) {
+      const chosen = best[r]!;
       for (const d of report) {
         if (d !== chosen) {
           decisions.set(d.id, { id: d.id, current: false, reason: 'other-source', why: `same report as document ${chosen.id} (${chosen.source_file}), which has ${d.figures.length === chosen.figures.length ? 'the same figures' : 'more figures'}: another source`, sameReportAs: chosen.id });
@@ -191,7 +204,7 @@ export function decideVersions(documents: readonly VersionCandidate[]): { decisi
         }
       }
     }
-    const older = reports.slice(0, -1).map((r) => [...r].sort(moreComplete)[0]!.id);
+    const older = best.slice(0, -1).map((b) => b.id);
     const parts = [
       currentReport.length > 1 ? `most complete of ${currentReport.length} sources of the report` : reports.length > 1 ? '' : empty.length === 0 ? 'only report for its unit and period' : 'only report with figures',
       older.length > 0 ? `newest report (by ${byWhat(reports[reports.length - 2]![0]!, currentReport[0]!)}); replaces document ${older.join(', ')}` : '',
@@ -221,6 +234,7 @@ function valuesByIndicator(figures: readonly string[]): Map<string, string[]> {
 
 /** Each indicator whose values differ between two sources of one report, named with both. */
 function disagreementsOf(a: VersionCandidate, b: VersionCandidate): SourceDisagreement[] {
+  if (a.figures === b.figures) return [];
   const inA = valuesByIndicator(a.figures);
   const inB = valuesByIndicator(b.figures);
   const found: SourceDisagreement[] = [];

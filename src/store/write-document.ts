@@ -9,6 +9,7 @@ import type { IndicatorMatch } from '../match/types.js';
 import type { ProcessedDocument, ProcessedRow } from '../pipeline/types.js';
 import { refreshCurrentOf, type VersionNote } from './current-versions.js';
 import { statement, storeFault, type Db, type StoreError } from './db.js';
+import type { VersionCache } from './version-cache.js';
 
 export type SaveOutcome = 'imported' | 'unchanged';
 
@@ -70,14 +71,21 @@ export interface SaveResult {
 
 /**
  * Imports a document unless the same content is already imported, and decides the current
- * document of its unit and period again in the same transaction. With `replace` (import --force,
+ * document of its unit and period again in the same transaction (`versions`: what an import
+ * remembers of the groups between its saves, see version-cache.ts). With `replace` (import --force,
  * reimport), a document already imported is deleted with its rows, then written anew.
  */
-export function saveDocument(db: Db, doc: ProcessedDocument, options: { replace?: boolean } = {}): SaveResult {
-  return writing(db, () => insertDocument(db, doc, options.replace ?? false));
+export function saveDocument(db: Db, doc: ProcessedDocument, options: { replace?: boolean; versions?: VersionCache } = {}): SaveResult {
+  try {
+    return writing(db, () => insertDocument(db, doc, options.replace ?? false, options.versions));
+  } catch (error) {
+    // The transaction was rolled back: what the cache learnt in it may not be in the database.
+    options.versions?.forget();
+    throw error;
+  }
 }
 
-function insertDocument(db: Db, doc: ProcessedDocument, replace: boolean): SaveResult {
+function insertDocument(db: Db, doc: ProcessedDocument, replace: boolean, versions: VersionCache | undefined): SaveResult {
   const insertRow = statement(
     db,
     `INSERT INTO appendix_rows (${INSERT_ROW_COLUMNS.join(', ')}) VALUES (${INSERT_ROW_COLUMNS.map(() => '?').join(', ')})`,
@@ -99,7 +107,7 @@ function insertDocument(db: Db, doc: ProcessedDocument, replace: boolean): SaveR
       for (const params of otherValueParams(info.lastInsertRowid, row)) insertValue.run(...params);
     }
     const documentId = Number(info.lastInsertRowid);
-    const version = refreshCurrentOf(db, documentId);
+    const version = refreshCurrentOf(db, documentId, versions);
     return { outcome: 'imported' as const, documentId, ...(version ? { version } : {}) };
   }).immediate();
 }

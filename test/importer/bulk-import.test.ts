@@ -200,3 +200,23 @@ describe('an archive reorganised between imports', () => {
     expect(plain.stderr).toContain(`unchanged  ${copy}: same content as ${newPath}, which its figures point to`);
   });
 });
+
+describe('files that finish out of order', () => {
+  const work = tempDir();
+  const archive = join(work, 'archive');
+  // The 12-page PDF first: with two workers the three text reports are parsed while it is.
+  const names = ['a-000.pdf', 'b-001.txt', 'c-002.txt', 'd-003.txt'];
+
+  beforeAll(() => {
+    copyFixture('pdf', '000', '.pdf', join(archive, names[0]!));
+    for (const [i, seed] of ['001', '002', '003'].entries()) copyFixture('seeds', seed, '.txt', join(archive, names[i + 1]!));
+  });
+
+  it('are written and reported in the order of the walk, with two workers', () => {
+    const run = chitieu(['import', archive, '--db', join(work, 'ordered.sqlite'), '--jobs', '2', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const records = parseJsonRun(run).files;
+    expect(records.map((r) => String(r.path).split('/').pop())).toEqual(names);
+    expect(records.map((r) => r.documentId)).toEqual([1, 2, 3, 4]);
+  });
+});

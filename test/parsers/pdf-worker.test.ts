@@ -53,4 +53,22 @@ describe('SharingPort', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual([{ n: 1 }, { n: 2 }]);
   });
+
+  it('drops a listener when the signal it was added with is aborted, as pdf.js destroys a document', async () => {
+    const port = new SharingPort();
+    const seen: unknown[] = [];
+    const documentEnds = new AbortController();
+    port.addEventListener('message', (event) => seen.push(event.data), { signal: documentEnds.signal });
+    expect(port.listenerCount).toBe(1);
+    port.postMessage({ n: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    documentEnds.abort();
+    expect(port.listenerCount).toBe(0);
+    port.postMessage({ n: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([{ n: 1 }]);
+    // A signal already aborted adds nothing.
+    port.addEventListener('message', (event) => seen.push(event.data), { signal: documentEnds.signal });
+    expect(port.listenerCount).toBe(0);
+  });
 });
