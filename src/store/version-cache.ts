@@ -19,6 +19,14 @@
  */
 import { statement, type Db } from './db.js';
 
+/**
+ * Documents remembered at most; past it everything is forgotten and read again as needed. Without
+ * a bound an archive of distinct reports (every figure list its own) keeps them all: on the
+ * 3,334 text files of `npm run bench:memory` the cache held some 30 MB (README, "Performance").
+ * A group of hundreds of copies still mostly hits.
+ */
+const MAX_DOCUMENTS = 2_000;
+
 interface Remembered {
   sha256: string;
   figures?: readonly string[];
@@ -71,7 +79,10 @@ export class VersionCache {
 
   private entry(id: number, sha256: string): Remembered {
     let known = this.documents.get(id);
-    if (!known || known.sha256 !== sha256) this.documents.set(id, (known = { sha256 }));
+    if (!known || known.sha256 !== sha256) {
+      if (!known && this.documents.size >= MAX_DOCUMENTS) this.forget();
+      this.documents.set(id, (known = { sha256 }));
+    }
     return known;
   }
 }

@@ -27,6 +27,19 @@ describe('VersionCache', () => {
     other.close();
   });
 
+  it('forgets everything past 2,000 documents, and reads them again', () => {
+    const cache = new VersionCache();
+    cache.check(mine);
+    let reads = 0;
+    const read = () => (reads++, ['a']);
+    for (let id = 1; id <= 2_000; id++) cache.figures(id, `h${id}`, read);
+    cache.figures(1, 'h1', read);
+    expect(reads).toBe(2_000);
+    cache.figures(2_001, 'h2001', read);
+    cache.figures(1, 'h1', read);
+    expect(reads).toBe(2_002);
+  });
+
   it('reads a document figures once, and gives equal lists as one array', () => {
     const cache = new VersionCache();
     cache.check(mine);
