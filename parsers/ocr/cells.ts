@@ -16,7 +16,9 @@ import type { OcrEngine } from './engine.js';
 import { countTallBlots, tallGlyphsOf } from './glyphs.js';
 
 /** What a figure or an STT is written with, Có and Không included: worth the second, restricted read. */
-export const FIGURE_SHAPED = /^(?=.*\d)[\d\s.,/%()\-–]+$|^(có|không)$/iu;
+/** Có or Không: the words a yes-or-no value cell holds. */
+const YES_NO = /^(có|không)$/iu;
+export const FIGURE_SHAPED = new RegExp(`^(?=.*\\d)[\\d\\s.,/%()\\-–]+$|${YES_NO.source}`, 'iu');
 /** A cell with fewer ink pixels than this (at 300 dpi; scaled by area) is empty: specks, a dot. */
 const MIN_INK_300 = 40;
 /**
@@ -187,7 +189,7 @@ const unsureShort = (text: string, lowest: number) => squeeze(text).length <= SH
  * by the text model, restricted to theirs.
  */
 async function readFigureLine(engine: OcrEngine, image: GrayImage, first: string, dpi: number): Promise<{ text: string; lowest: number }> {
-  const mode = /^(có|không)$/iu.test(first.trim()) ? 'yes-no' : squeeze(first).length === 1 ? 'digit' : 'figure';
+  const mode = YES_NO.test(first.trim()) ? 'yes-no' : squeeze(first).length === 1 ? 'digit' : 'figure';
   const read = await engine.read(pad(image, 8), mode, dpi);
   return { text: read.text.replace(/\s+/g, ' '), lowest: read.lowest };
 }

@@ -35,7 +35,8 @@ export function isColumnNumberRow(row: TableRow): boolean {
  * (mappings/template/columns.json), one of them naming a unit, a value or a group of columns.
  */
 export function isHeaderRow(row: TableRow): boolean {
-  const texts = gridTexts(row).filter((t) => t.trim() !== '');
+  const grid = gridTexts(row);
+  const texts = grid.filter((t) => t.trim() !== '');
   if (texts.length === 0) return false;
   const unique = [...new Set(texts)];
   const roles = unique.map((t) => captionRole(t));
@@ -45,7 +46,7 @@ export function isHeaderRow(row: TableRow): boolean {
   // A misprinted or misread STT caption ("SIT", "S TT" read off a scan) in the first column,
   // beside the label caption and a unit, value or group caption: still the header (docs/ocr.md).
   const strange = unique.filter((_, i) => roles[i] === null);
-  const first = gridTexts(row)[0]?.trim() ?? '';
+  const first = grid[0]?.trim() ?? '';
   return strange.length === 1 && strange[0]!.trim() === first && isStrangeSttCaption(first) && roles.includes('label') && roles.some(names);
 }
 
